@@ -1,0 +1,5 @@
+package com.mailindashboard.audit;
+
+public enum AuditOutcome {
+    SUCCESS, FAILURE, DENIED, UNKNOWN
+}

@@ -1,0 +1,55 @@
+package com.mailindashboard.gateway;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The gateway's configuration ({@code mailin.*}). {@code endpoints} overrides catalog paths by
+ * {@link MailinOperation#key()}, e.g. {@code mailin.endpoints.domain-delete=/domains/delete/{domain_id}}.
+ */
+@ConfigurationProperties("mailin")
+public record MailinProperties(
+        String baseUrl,
+        String email,
+        String password,
+        String deviceName,
+        Duration connectTimeout,
+        Duration responseTimeout,
+        RateLimit rateLimit,
+        Retry retry,
+        Map<String, String> endpoints) {
+
+    public static final String DEFAULT_BASE_URL = "https://api.mailin.ai";
+
+    public MailinProperties {
+        baseUrl = baseUrl == null || baseUrl.isBlank() ? DEFAULT_BASE_URL : baseUrl;
+        connectTimeout = connectTimeout == null ? Duration.ofSeconds(5) : connectTimeout;
+        responseTimeout = responseTimeout == null ? Duration.ofSeconds(30) : responseTimeout;
+        rateLimit = rateLimit == null ? new RateLimit(5, Duration.ofSeconds(30)) : rateLimit;
+        retry = retry == null ? new Retry(3, Duration.ofMillis(300), Duration.ofSeconds(3)) : retry;
+        endpoints = endpoints == null ? Map.of() : new LinkedHashMap<>(endpoints);
+    }
+
+    /** Whether the environment configures the connection ({@code MAILIN_API_EMAIL} and password). */
+    public boolean managedByEnvironment() {
+        return email != null && !email.isBlank() && password != null && !password.isBlank();
+    }
+
+    public record RateLimit(int perSecond, Duration maxWait) {
+        public RateLimit {
+            perSecond = perSecond <= 0 ? 5 : perSecond;
+            maxWait = maxWait == null ? Duration.ofSeconds(30) : maxWait;
+        }
+    }
+
+    /** @param maxAttempts how many times a read is retried after its first attempt */
+    public record Retry(int maxAttempts, Duration initialBackoff, Duration maxBackoff) {
+        public Retry {
+            maxAttempts = Math.max(0, maxAttempts);
+            initialBackoff = initialBackoff == null ? Duration.ofMillis(300) : initialBackoff;
+            maxBackoff = maxBackoff == null ? Duration.ofSeconds(3) : maxBackoff;
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package com.mailindashboard.gateway;
+
+/**
+ * Mailin could not be reached or failed: 310, other 4xx, 5xx, a timeout, a refused connection,
+ * or the local rate limiter's wait ran out. {@link #outcomeUnknown()} is true when the request
+ * may have reached Mailin and been carried out (a timeout or a 5xx after it was sent): a write
+ * in that state must be reconciled, never blindly repeated.
+ */
+public final class MailinUnavailableException extends MailinException {
+
+    private final boolean outcomeUnknown;
+
+    public MailinUnavailableException(MailinOperation operation, Integer status, String upstreamMessage,
+                                      boolean outcomeUnknown, String message, Throwable cause) {
+        super(operation, status, upstreamMessage, message, cause);
+        this.outcomeUnknown = outcomeUnknown;
+    }
+
+    public boolean outcomeUnknown() {
+        return outcomeUnknown;
+    }
+
+    /** Whether trying again later can help (every unavailability can, by definition). */
+    public boolean transientFailure() {
+        Integer status = status();
+        return status == null || status == 310 || status >= 500;
+    }
+
+    @Override
+    public String outcome() {
+        return outcomeUnknown ? "outcome_unknown" : "unavailable";
+    }
+}

@@ -1,0 +1,8 @@
+package com.mailindashboard.secrets;
+
+public class SecretCipherException extends RuntimeException {
+
+    public SecretCipherException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,6 @@
+package com.mailindashboard.settings;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface MailinConnectionSettingsRepository extends JpaRepository<MailinConnectionSettings, Long> {
+}

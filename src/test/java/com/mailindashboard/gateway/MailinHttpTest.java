@@ -1,0 +1,223 @@
+package com.mailindashboard.gateway;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/** The cross-cutting rules of every call: retries, re-login, error mapping, metrics, paths. */
+class MailinHttpTest extends GatewayTestSupport {
+
+    @Test
+    void readsAreRetriedOnTransientFailuresWithGrowingBackoff() {
+        wireMock.stubFor(get(PUBLIC + "/servers").inScenario("flaky").whenScenarioStateIs(STARTED)
+                .willReturn(aResponse().withStatus(503)).willSetStateTo("second"));
+        wireMock.stubFor(get(PUBLIC + "/servers").inScenario("flaky").whenScenarioStateIs("second")
+                .willReturn(aResponse().withStatus(310).withBody("{\"message\": \"try again\"}"))
+                .willSetStateTo("third"));
+        wireMock.stubFor(get(PUBLIC + "/servers").inScenario("flaky").whenScenarioStateIs("third")
+                .willReturn(aResponse().withStatus(200).withBody("[]")));
+
+        MailinResponse response = http.call(MailinRequest.to(MailinOperation.S1));
+
+        assertThat(response.status()).isEqualTo(200);
+        wireMock.verify(3, getRequestedFor(urlEqualTo(PUBLIC + "/servers")));
+        assertThat(sleeps).hasSize(2);
+        assertThat(sleeps.get(0)).isBetween(Duration.ofMillis(50), Duration.ofMillis(100));
+        assertThat(sleeps.get(1)).isBetween(Duration.ofMillis(100), Duration.ofMillis(200));
+    }
+
+    @Test
+    void readsGiveUpAfterThreeRetries() {
+        wireMock.stubFor(get(PUBLIC + "/servers").willReturn(aResponse().withStatus(502)));
+
+        assertThatThrownBy(() -> http.call(MailinRequest.to(MailinOperation.S1)))
+                .isInstanceOfSatisfying(MailinUnavailableException.class, e -> {
+                    assertThat(e.status()).isEqualTo(502);
+                    assertThat(e.outcomeUnknown()).isFalse();
+                });
+        wireMock.verify(4, getRequestedFor(urlEqualTo(PUBLIC + "/servers")));
+    }
+
+    @Test
+    void writesAreNeverRetriedAndA5xxLeavesTheirOutcomeUnknown() {
+        wireMock.stubFor(post(PUBLIC + "/domains/buy").willReturn(aResponse().withStatus(500)));
+
+        assertThatThrownBy(() -> http.call(MailinRequest.to(MailinOperation.D6).json(Map.of("domain_name", "a.com"))))
+                .isInstanceOfSatisfying(MailinUnavailableException.class,
+                        e -> assertThat(e.outcomeUnknown()).isTrue());
+        wireMock.verify(1, postRequestedFor(urlEqualTo(PUBLIC + "/domains/buy")));
+        assertThat(sleeps).isEmpty();
+        assertThat(writes).containsExactly("D6:outcome_unknown");
+    }
+
+    @Test
+    void aWriteThatTimesOutHasAnUnknownOutcome() {
+        http = newHttp(Map.of(), new MailinProperties(wireMock.baseUrl(), null, null, null, Duration.ofSeconds(1),
+                Duration.ofMillis(300), null, null, Map.of()));
+        wireMock.stubFor(post(PUBLIC + "/domains/buy").willReturn(aResponse().withStatus(210)
+                .withFixedDelay(1500).withBody("{\"uuid\": \"late\"}")));
+
+        assertThatThrownBy(() -> http.call(MailinRequest.to(MailinOperation.D6).json(Map.of("domain_name", "a.com"))))
+                .isInstanceOfSatisfying(MailinUnavailableException.class,
+                        e -> assertThat(e.outcomeUnknown()).isTrue());
+        wireMock.verify(1, postRequestedFor(urlEqualTo(PUBLIC + "/domains/buy")));
+    }
+
+    @Test
+    void aWriteThatNeverConnectedIsKnownNotToHaveHappened() {
+        connections = new InMemoryConnectionSource("http://127.0.0.1:1", new MailinToken(TOKEN, "1"));
+        http = new MailinHttp(org.springframework.web.reactive.function.client.WebClient.builder().build(),
+                new MailinProperties("http://127.0.0.1:1", null, null, null, null, null, null, null, Map.of()),
+                new MailinEndpoints(Map.of()), connections, new MailinSession(connections),
+                io.github.resilience4j.ratelimiter.RateLimiter.ofDefaults("t"), meters,
+                (r, s, f) -> { }, sleeps::add);
+
+        assertThatThrownBy(() -> http.call(MailinRequest.to(MailinOperation.D6).json(Map.of("domain_name", "a.com"))))
+                .isInstanceOfSatisfying(MailinUnavailableException.class, e -> {
+                    assertThat(e.outcomeUnknown()).isFalse();
+                    assertThat(e.status()).isNull();
+                });
+    }
+
+    @Test
+    void a401LogsInOnceAndRetriesTheCallOnce() {
+        wireMock.stubFor(get(PUBLIC + "/servers").withHeader("Authorization", equalTo(AUTH))
+                .willReturn(aResponse().withStatus(401).withBody("{\"message\": \"Unauthenticated.\"}")));
+        wireMock.stubFor(post(PUBLIC + "/auth/login").willReturn(aResponse().withStatus(200)
+                .withBody("{\"user_id\": 1, \"token\": \"2|renewed\"}")));
+        wireMock.stubFor(get(PUBLIC + "/servers").withHeader("Authorization", equalTo("Bearer 2|renewed"))
+                .willReturn(aResponse().withStatus(200).withBody("[]")));
+
+        http.call(MailinRequest.to(MailinOperation.S1));
+        http.call(MailinRequest.to(MailinOperation.S1));
+
+        wireMock.verify(1, postRequestedFor(urlEqualTo(PUBLIC + "/auth/login")));
+        wireMock.verify(3, getRequestedFor(urlEqualTo(PUBLIC + "/servers")));
+        assertThat(connections.stored).containsExactly(new MailinToken("2|renewed", "1"));
+    }
+
+    @Test
+    void concurrentCallsRefusedWithTheSameTokenShareOneLogin() throws Exception {
+        wireMock.stubFor(get(PUBLIC + "/servers").withHeader("Authorization", equalTo(AUTH))
+                .willReturn(aResponse().withStatus(401)));
+        wireMock.stubFor(post(PUBLIC + "/auth/login").willReturn(aResponse().withStatus(200).withFixedDelay(300)
+                .withBody("{\"user_id\": 1, \"token\": \"2|renewed\"}")));
+        wireMock.stubFor(get(PUBLIC + "/servers").withHeader("Authorization", equalTo("Bearer 2|renewed"))
+                .willReturn(aResponse().withStatus(200).withBody("[]")));
+        int callers = 8;
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<MailinResponse>> results = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(callers)) {
+            for (int i = 0; i < callers; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return http.call(MailinRequest.to(MailinOperation.S1));
+                }));
+            }
+            start.countDown();
+            for (Future<MailinResponse> result : results) {
+                assertThat(result.get().status()).isEqualTo(200);
+            }
+        }
+        wireMock.verify(1, postRequestedFor(urlEqualTo(PUBLIC + "/auth/login")));
+    }
+
+    @Test
+    void a401AfterLoggingInAgainIsUnauthorized() {
+        wireMock.stubFor(get(PUBLIC + "/servers").willReturn(aResponse().withStatus(401)));
+        wireMock.stubFor(post(PUBLIC + "/auth/login").willReturn(aResponse().withStatus(200)
+                .withBody("{\"user_id\": 1, \"token\": \"2|renewed\"}")));
+
+        assertThatThrownBy(() -> http.call(MailinRequest.to(MailinOperation.S1)))
+                .isInstanceOf(MailinUnauthorizedException.class);
+        wireMock.verify(2, getRequestedFor(urlEqualTo(PUBLIC + "/servers")));
+    }
+
+    @Test
+    void statusesMapToTheErrorHierarchy() {
+        Map<Integer, Class<? extends MailinException>> expected = Map.of(
+                311, MailinRefusedException.class,
+                312, MailinSubscriptionRequiredException.class,
+                313, MailinIncompleteException.class,
+                404, MailinNotFoundException.class,
+                422, MailinValidationException.class,
+                418, MailinUnavailableException.class);
+        expected.forEach((status, type) -> {
+            wireMock.stubFor(post(PUBLIC + "/domains/forward").willReturn(aResponse().withStatus(status)
+                    .withBody("{\"message\": \"status " + status + "\"}")));
+            assertThatThrownBy(() -> http.call(MailinRequest.to(MailinOperation.D13).json(Map.of("domain_id", 1))))
+                    .isInstanceOf(type)
+                    .extracting(e -> ((MailinException) e).upstreamMessage())
+                    .isEqualTo("status " + status);
+        });
+    }
+
+    @Test
+    void validationCarriesUnavailableNamesWhetherObjectOrArrayAndFieldErrors() {
+        wireMock.stubFor(post(PUBLIC + "/domains/buy").willReturn(aResponse().withStatus(422).withBody("""
+                {"message": "The requested domain(s) are unavailable.", "unavailable": {"domain": "a.com"}}""")));
+        wireMock.stubFor(post(PUBLIC + "/domains/buy-multiple").willReturn(aResponse().withStatus(422).withBody("""
+                {"message": "The given data was invalid.", "unavailable": ["a.com", "b.co"],
+                 "errors": {"domain_names.0": ["The TLD is not allowed."]}}""")));
+
+        assertThatThrownBy(() -> http.call(MailinRequest.to(MailinOperation.D6).json(Map.of("domain_name", "a.com"))))
+                .isInstanceOfSatisfying(MailinValidationException.class,
+                        e -> assertThat(e.unavailable()).containsExactly("a.com"));
+        assertThatThrownBy(() -> http.call(MailinRequest.to(MailinOperation.D8).json(Map.of())))
+                .isInstanceOfSatisfying(MailinValidationException.class, e -> {
+                    assertThat(e.unavailable()).containsExactly("a.com", "b.co");
+                    assertThat(e.fieldErrors()).containsEntry("domain_names.0", List.of("The TLD is not allowed."));
+                });
+    }
+
+    @Test
+    void aTimerIsRecordedPerOperationAndOutcome() {
+        wireMock.stubFor(get(PUBLIC + "/servers").willReturn(aResponse().withStatus(200).withBody("[]")));
+        wireMock.stubFor(get(PUBLIC + "/servers/9").willReturn(aResponse().withStatus(404)));
+
+        http.call(MailinRequest.to(MailinOperation.S1));
+        assertThatThrownBy(() -> http.call(MailinRequest.to(MailinOperation.S2).path("server_id", 9)));
+
+        assertThat(meters.get("mailin.client.requests").tag("operation", "S1").tag("outcome", "success")
+                .timer().count()).isEqualTo(1);
+        assertThat(meters.get("mailin.client.requests").tag("operation", "S2").tag("outcome", "not_found")
+                .timer().count()).isEqualTo(1);
+    }
+
+    @Test
+    void pathsCanBeOverriddenByConfiguration() {
+        http = newHttp(Map.of("domain-delete", "/domains/delete/{domain_id}", "azure-order-upload-status",
+                        "!/v2/upload-status/{id}"),
+                new MailinProperties(wireMock.baseUrl(), null, null, null, null, null, null, null, Map.of()));
+        wireMock.stubFor(com.github.tomakehurst.wiremock.client.WireMock.delete(PUBLIC + "/domains/delete/5")
+                .willReturn(aResponse().withStatus(200).withBody("{\"message\": \"deleted\"}")));
+        wireMock.stubFor(get("/api/v1/v2/upload-status/3").willReturn(aResponse().withStatus(200).withBody("{}")));
+
+        assertThat(http.call(MailinRequest.to(MailinOperation.D11).path("domain_id", 5)).message()).isEqualTo("deleted");
+        assertThat(http.call(MailinRequest.to(MailinOperation.Z11).path("id", 3)).status()).isEqualTo(200);
+    }
+
+    @Test
+    void anUnknownEndpointOverrideIsRefusedAtStart() {
+        assertThatThrownBy(() -> new MailinEndpoints(Map.of("domain-remove", "/x")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("domain-remove");
+    }
+}
