@@ -25,6 +25,7 @@ public class CorrelationIdFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String id = UUID.randomUUID().toString().substring(0, 13);
         MDC.put(MDC_KEY, id);
+        request.setAttribute(MDC_KEY, id);
         response.setHeader(HEADER, id);
         try {
             chain.doFilter(request, response);

@@ -1,0 +1,107 @@
+package com.mailindashboard.settings;
+
+import com.mailindashboard.audit.AuditEntry;
+import com.mailindashboard.audit.AuditLog;
+import com.mailindashboard.audit.AuditOutcome;
+import com.mailindashboard.gateway.AccountClient;
+import com.mailindashboard.gateway.MailinException;
+import com.mailindashboard.gateway.MailinUser;
+import com.mailindashboard.web.MailinProblem;
+import jakarta.validation.Valid;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** {@code /settings} (admin): the Mailin connection, its test, and the sandbox switch. */
+@Controller
+@RequestMapping("/settings")
+class SettingsController {
+
+    private final MailinConnectionService connections;
+    private final AccountClient account;
+    private final AuditLog audit;
+    private final MessageSource messages;
+
+    SettingsController(MailinConnectionService connections, AccountClient account, AuditLog audit,
+                       MessageSource messages) {
+        this.connections = connections;
+        this.account = account;
+        this.audit = audit;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String show(Model model) {
+        ConnectionView view = connections.view();
+        if (!model.containsAttribute("connectionForm")) {
+            ConnectionForm form = new ConnectionForm();
+            form.setBaseUrl(view.mode().sandbox() ? com.mailindashboard.gateway.MailinProperties.DEFAULT_BASE_URL
+                    : view.baseUrl());
+            form.setEmail(view.mode().sandbox() ? null : view.email());
+            form.setDeviceName(view.deviceName());
+            form.setSandbox(view.mode() == ConnectionMode.SANDBOX);
+            model.addAttribute("connectionForm", form);
+        }
+        model.addAttribute("connection", view);
+        return "settings/settings";
+    }
+
+    @PostMapping
+    String save(@Valid @ModelAttribute ConnectionForm connectionForm, BindingResult result, Model model,
+                Authentication auth, RedirectAttributes redirect, Locale locale) {
+        if (connections.mode().managedByEnvironment()) {
+            redirect.addFlashAttribute("flashError", messages.getMessage("settings.managed", null, locale));
+            return "redirect:/settings";
+        }
+        if (!connectionForm.isSandbox()) {
+            if (connectionForm.getEmail() == null || connectionForm.getEmail().isBlank()) {
+                result.rejectValue("email", "settings.email.required");
+            }
+            if ((connectionForm.getPassword() == null || connectionForm.getPassword().isBlank())
+                    && !connections.hasStoredPassword()) {
+                result.rejectValue("password", "settings.password.required");
+            }
+        }
+        if (result.hasErrors()) {
+            connectionForm.setPassword(null);
+            model.addAttribute("connection", connections.view());
+            return "settings/settings";
+        }
+        connections.save(connectionForm, auth.getName());
+        account.connectionChanged();
+        audit.record(AuditEntry.of("settings.connection", AuditOutcome.SUCCESS)
+                .target("settings", "mailin-connection", connectionForm.isSandbox() ? "sandbox" : connectionForm.getBaseUrl())
+                .summary("baseUrl=" + connectionForm.getBaseUrl() + ", email=" + connectionForm.getEmail()
+                        + ", deviceName=" + connectionForm.getDeviceName() + ", sandbox=" + connectionForm.isSandbox()
+                        + ", password=" + (connectionForm.getPassword() == null || connectionForm.getPassword().isBlank()
+                        ? "unchanged" : "[redacted, changed]")));
+        redirect.addFlashAttribute("flashSuccess", messages.getMessage("settings.saved", null, locale));
+        return "redirect:/settings";
+    }
+
+    @PostMapping("/test")
+    String test(RedirectAttributes redirect, Locale locale) {
+        try {
+            MailinUser user = account.testConnection();
+            audit.record(AuditEntry.of("settings.test-connection", AuditOutcome.SUCCESS)
+                    .target("settings", "mailin-connection", user.email()).upstream(200, null, null));
+            redirect.addFlashAttribute("testedUser", user);
+            redirect.addFlashAttribute("flashSuccess", messages.getMessage("settings.test.ok",
+                    new Object[] {user.email(), user.orgName()}, locale));
+        } catch (MailinException e) {
+            audit.record(AuditEntry.of("settings.test-connection", AuditOutcome.FAILURE)
+                    .target("settings", "mailin-connection", null)
+                    .upstream(e.status(), e.upstreamMessage() != null ? e.upstreamMessage() : e.outcome(), null));
+            redirect.addFlashAttribute("testProblem", MailinProblem.of(e, messages, locale));
+        }
+        return "redirect:/settings";
+    }
+}

@@ -1,0 +1,71 @@
+package com.mailindashboard.team;
+
+import com.mailindashboard.audit.AuditEntry;
+import com.mailindashboard.audit.AuditLog;
+import com.mailindashboard.audit.AuditOutcome;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
+import org.springframework.stereotype.Component;
+
+/** What happens after a login attempt or a logout: throttling bookkeeping, audit, where to go. */
+@Component
+class LoginAuditHandlers {
+
+    private final AuditLog audit;
+    private final LoginThrottle throttle;
+
+    LoginAuditHandlers(AuditLog audit, LoginThrottle throttle) {
+        this.audit = audit;
+        this.throttle = throttle;
+    }
+
+    SavedRequestAwareAuthenticationSuccessHandler success() {
+        SavedRequestAwareAuthenticationSuccessHandler handler = new SavedRequestAwareAuthenticationSuccessHandler() {
+            @Override
+            public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+                                                Authentication authentication) throws IOException, jakarta.servlet.ServletException {
+                throttle.recordSuccess(authentication.getName());
+                audit.record(AuditEntry.of("login.success", AuditOutcome.SUCCESS)
+                        .target("teammate", null, authentication.getName()));
+                if (authentication.getPrincipal() instanceof TeamUserDetails user && user.mustChangePassword()) {
+                    getRedirectStrategy().sendRedirect(request, response, PasswordController.PATH);
+                    return;
+                }
+                super.onAuthenticationSuccess(request, response, authentication);
+            }
+        };
+        handler.setDefaultTargetUrl("/");
+        return handler;
+    }
+
+    AuthenticationFailureHandler failure() {
+        return (request, response, exception) -> {
+            String username = request.getParameter("username");
+            throttle.recordFailure(username, request.getRemoteAddr());
+            audit.record(AuditEntry.of("login.failure", AuditOutcome.FAILURE)
+                    .summary(reason(exception)).actor(username == null || username.isBlank() ? "(blank)" : username));
+            response.sendRedirect(request.getContextPath() + "/login?error"
+                    + (exception instanceof DisabledException ? "=disabled" : ""));
+        };
+    }
+
+    LogoutSuccessHandler logout() {
+        return (request, response, authentication) -> {
+            if (authentication != null) {
+                audit.record(AuditEntry.of("logout", AuditOutcome.SUCCESS).actor(authentication.getName()));
+            }
+            response.sendRedirect(request.getContextPath() + "/login?logout");
+        };
+    }
+
+    private static String reason(AuthenticationException exception) {
+        return exception instanceof DisabledException ? "account disabled" : "bad credentials";
+    }
+}

@@ -1,0 +1,83 @@
+package com.mailindashboard.team;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Refuses logins after too many failures: {@code max-failures} for one account or from one IP
+ * within {@code window} lock further attempts for {@code lockout} after the last counted failure.
+ */
+@Service
+public class LoginThrottle {
+
+    private final LoginFailureRepository failures;
+    private final Clock clock;
+    private final int maxFailures;
+    private final Duration window;
+    private final Duration lockout;
+
+    LoginThrottle(LoginFailureRepository failures, Clock clock,
+                  @Value("${dashboard.login-throttle.max-failures:5}") int maxFailures,
+                  @Value("${dashboard.login-throttle.window:15m}") Duration window,
+                  @Value("${dashboard.login-throttle.lockout:15m}") Duration lockout) {
+        this.failures = failures;
+        this.clock = clock;
+        this.maxFailures = maxFailures;
+        this.window = window;
+        this.lockout = lockout;
+    }
+
+    /** When the account or the address is locked, until when. */
+    @Transactional(readOnly = true)
+    public Optional<Instant> lockedUntil(String username, String ip) {
+        Instant now = clock.instant();
+        Instant since = now.minus(window.compareTo(lockout) > 0 ? window : lockout);
+        Optional<Instant> byAccount = lockedUntil(
+                failures.findByAccountKeyAndFailedAtAfterOrderByFailedAtDesc(key(username), since), now);
+        Optional<Instant> byIp = lockedUntil(failures.findByIpAndFailedAtAfterOrderByFailedAtDesc(ip, since), now);
+        return byAccount.isPresent() && byIp.isPresent()
+                ? Optional.of(byAccount.get().isAfter(byIp.get()) ? byAccount.get() : byIp.get())
+                : byAccount.or(() -> byIp);
+    }
+
+    private Optional<Instant> lockedUntil(List<LoginFailure> recentFirst, Instant now) {
+        if (recentFirst.size() < maxFailures) {
+            return Optional.empty();
+        }
+        Instant last = recentFirst.get(0).getFailedAt();
+        Instant firstCounted = recentFirst.get(maxFailures - 1).getFailedAt();
+        if (Duration.between(firstCounted, last).compareTo(window) > 0) {
+            return Optional.empty();
+        }
+        Instant until = last.plus(lockout);
+        return until.isAfter(now) ? Optional.of(until) : Optional.empty();
+    }
+
+    @Transactional
+    public void recordFailure(String username, String ip) {
+        failures.save(new LoginFailure(key(username), ip, clock.instant()));
+    }
+
+    @Transactional
+    public void recordSuccess(String username) {
+        failures.deleteByAccountKey(key(username));
+    }
+
+    @Scheduled(fixedDelay = 3_600_000, initialDelay = 60_000)
+    @Transactional
+    public void forgetOldFailures() {
+        failures.deleteOlderThan(clock.instant().minus(window.plus(lockout).multipliedBy(2)));
+    }
+
+    private static String key(String username) {
+        String normalized = TeamUser.normalize(username);
+        return normalized == null || normalized.isEmpty() ? "(blank)" : normalized;
+    }
+}

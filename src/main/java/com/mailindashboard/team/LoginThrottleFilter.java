@@ -1,0 +1,45 @@
+package com.mailindashboard.team;
+
+import com.mailindashboard.audit.AuditEntry;
+import com.mailindashboard.audit.AuditLog;
+import com.mailindashboard.audit.AuditOutcome;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/** Refuses a login POST while the account or the address is locked, before any password check. */
+class LoginThrottleFilter extends OncePerRequestFilter {
+
+    private final LoginThrottle throttle;
+    private final AuditLog audit;
+
+    LoginThrottleFilter(LoginThrottle throttle, AuditLog audit) {
+        this.throttle = throttle;
+        this.audit = audit;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath()));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String username = request.getParameter("username");
+        Optional<Instant> lockedUntil = throttle.lockedUntil(username, request.getRemoteAddr());
+        if (lockedUntil.isPresent()) {
+            audit.record(AuditEntry.of("login.refused", AuditOutcome.DENIED)
+                    .summary("throttled until " + lockedUntil.get())
+                    .actor(username == null || username.isBlank() ? "(blank)" : username));
+            response.sendRedirect(request.getContextPath() + "/login?locked");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}

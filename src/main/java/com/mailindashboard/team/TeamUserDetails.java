@@ -1,0 +1,92 @@
+package com.mailindashboard.team;
+
+import com.mailindashboard.audit.AuditActor;
+import java.io.Serial;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The signed-in teammate as Spring Security and the audit log see them. */
+public class TeamUserDetails implements UserDetails, AuditActor {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final Long id;
+    private final String email;
+    private final String displayName;
+    private final String passwordHash;
+    private final Role role;
+    private final boolean enabled;
+    private final boolean mustChangePassword;
+
+    TeamUserDetails(TeamUser user) {
+        this.id = user.getId();
+        this.email = user.getEmail();
+        this.displayName = user.getDisplayName();
+        this.passwordHash = user.getPasswordHash();
+        this.role = user.getRole();
+        this.enabled = user.isEnabled();
+        this.mustChangePassword = user.isMustChangePassword();
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority(role.authority()));
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return email;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    @Override
+    public Long actorId() {
+        return id;
+    }
+
+    @Override
+    public String actorEmail() {
+        return email;
+    }
+
+    /** Equal by account, so the session registry finds every session of one teammate. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof TeamUserDetails that && email.equals(that.email);
+    }
+
+    @Override
+    public int hashCode() {
+        return email.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "TeamUserDetails[" + email + ", " + role + "]";
+    }
+}

@@ -1,0 +1,49 @@
+package com.mailindashboard.web;
+
+import com.mailindashboard.gateway.MailinException;
+import com.mailindashboard.gateway.MailinNotFoundException;
+import com.mailindashboard.gateway.MailinValidationException;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * A page whose Mailin call failed shows what happened and what to do, never a stack trace:
+ * 404 as "not found or not yours", credentials and configuration problems with a link to settings,
+ * the rest as "Mailin is unavailable". Pages that can do better catch the exception themselves.
+ */
+@ControllerAdvice
+class MailinProblemAdvice {
+
+    private static final Logger log = LoggerFactory.getLogger(MailinProblemAdvice.class);
+
+    private final MessageSource messages;
+
+    MailinProblemAdvice(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(MailinException.class)
+    ModelAndView mailinFailed(MailinException e, Locale locale) {
+        log.info("Page shows Mailin problem {} for {}", e.outcome(), e.operation());
+        ModelAndView page = new ModelAndView("error/mailin");
+        page.addObject("problem", MailinProblem.of(e, messages, locale));
+        page.setStatus(status(e));
+        return page;
+    }
+
+    private static HttpStatus status(MailinException e) {
+        if (e instanceof MailinNotFoundException) {
+            return HttpStatus.NOT_FOUND;
+        }
+        if (e instanceof MailinValidationException) {
+            return HttpStatus.UNPROCESSABLE_CONTENT;
+        }
+        return HttpStatus.BAD_GATEWAY;
+    }
+}
