@@ -13,7 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Mailin's JSON, read tolerantly. The mapper accepts single quotes, trailing commas and unquoted
  * names; when a body still does not parse, a few repairs are tried for the documented quirks
- * (PHP {@code =>} arrays, a missing comma between two members, an unquoted UUID value).
+ * (PHP {@code =>} arrays, a missing comma between two members, an unquoted UUID value, an array
+ * elided as {@code [...]}).
  * A body that resists all of that yields {@code null}: the caller keeps the raw text.
  */
 public final class LenientJson {
@@ -23,6 +24,7 @@ public final class LenientJson {
             Pattern.compile("(\"|\\d|true|false|null|]|})(\\s*\\n\\s*)(\")");
     private static final Pattern BARE_TOKEN =
             Pattern.compile("(:\\s*)([0-9A-Za-z][0-9A-Za-z]*(?:-[0-9A-Za-z]+)+)(\\s*[,}\\]\\n])");
+    private static final Pattern ELIDED_ARRAY = Pattern.compile("\\[\\s*\\.\\.\\.\\s*]");
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES, JsonReadFeature.ALLOW_TRAILING_COMMA,
@@ -54,6 +56,7 @@ public final class LenientJson {
         String repaired = PHP_ARROW.matcher(text).replaceAll("$1: ");
         repaired = MISSING_COMMA.matcher(repaired).replaceAll("$1,$2$3");
         repaired = BARE_TOKEN.matcher(repaired).replaceAll("$1\"$2\"$3");
+        repaired = ELIDED_ARRAY.matcher(repaired).replaceAll("[]");
         return tryParse(repaired);
     }
 

@@ -41,6 +41,13 @@ class LenientJsonTest {
     }
 
     @Test
+    void elidedArray() {
+        JsonNode node = LenientJson.parse("{\"links\": [...],\n\"total\": 25}");
+        assertThat(node.get("links").isEmpty()).isTrue();
+        assertThat(node.get("total").asInt()).isEqualTo(25);
+    }
+
+    @Test
     void plainTextIsNotJson() {
         assertThat(LenientJson.parse("Mailbox deleted")).isNull();
         assertThat(LenientJson.parse("")).isNull();
