@@ -53,10 +53,22 @@ class AuditingWriteListener implements MailinWriteListener {
             }
         }
         if (request.multipartBody() != null) {
-            request.multipartBody().forEach((name, parts) -> fields.put(name,
-                    parts.size() == 1 && parts.get(0) instanceof String s ? s : "[part]"));
+            request.multipartBody().forEach((name, parts) -> fields.put(name, parts.size() == 1
+                    ? describePart(parts.get(0)) : "[" + parts.size() + " parts]"));
         }
         return SecretRedaction.summarize(fields);
+    }
+
+    /** A text part by its value, a file part by its file name; never the content. */
+    private static String describePart(Object part) {
+        Object body = part instanceof org.springframework.http.HttpEntity<?> entity ? entity.getBody() : part;
+        if (body instanceof CharSequence text) {
+            return text.length() > 200 ? "[" + text.length() + " characters]" : text.toString();
+        }
+        if (body instanceof org.springframework.core.io.Resource resource) {
+            return "[file " + resource.getFilename() + "]";
+        }
+        return "[part]";
     }
 
     /** Scalars as they are; nested values only by size, so no nested secret reaches the log. */

@@ -4,6 +4,7 @@ import com.mailindashboard.gateway.AccountClient;
 import com.mailindashboard.gateway.MailinServer;
 import com.mailindashboard.gateway.MailinUser;
 import com.mailindashboard.gateway.ServerClient;
+import com.mailindashboard.gateway.VerificationClient;
 import com.mailindashboard.web.Outcome;
 import java.util.List;
 import java.util.Locale;
@@ -22,11 +23,14 @@ class OverviewService {
 
     private final AccountClient account;
     private final ServerClient servers;
+    private final VerificationClient verification;
     private final MessageSource messages;
 
-    OverviewService(AccountClient account, ServerClient servers, MessageSource messages) {
+    OverviewService(AccountClient account, ServerClient servers, VerificationClient verification,
+                    MessageSource messages) {
         this.account = account;
         this.servers = servers;
+        this.verification = verification;
         this.messages = messages;
     }
 
@@ -36,11 +40,13 @@ class OverviewService {
                     () -> Outcome.of(account::currentUser, messages, locale), pool);
             CompletableFuture<Outcome<List<MailinServer>>> serverList = CompletableFuture.supplyAsync(
                     () -> Outcome.of(servers::servers, messages, locale), pool);
-            return new Overview(user.join(), serverList.join());
+            CompletableFuture<Outcome<Long>> credits = CompletableFuture.supplyAsync(
+                    () -> Outcome.of(verification::credits, messages, locale), pool);
+            return new Overview(user.join(), serverList.join(), credits.join());
         }
     }
 
-    record Overview(Outcome<MailinUser> user, Outcome<List<MailinServer>> servers) {
+    record Overview(Outcome<MailinUser> user, Outcome<List<MailinServer>> servers, Outcome<Long> credits) {
 
         long activeServers() {
             return servers.ok() ? servers.value().stream().filter(MailinServer::isActive).count() : 0;
