@@ -15,7 +15,9 @@ public class MailinEndpoints {
 
     private final Map<MailinOperation, String> paths = new EnumMap<>(MailinOperation.class);
 
-    public MailinEndpoints(Map<String, String> overrides) {
+    public MailinEndpoints(Map<String, String> configured) {
+        Map<String, String> overrides = new java.util.HashMap<>();
+        configured.forEach((key, path) -> overrides.put(normalize(key), path));
         for (MailinOperation op : MailinOperation.values()) {
             String override = overrides.get(op.key());
             paths.put(op, override == null || override.isBlank() ? op.defaultPath() : override.strip());
@@ -26,6 +28,14 @@ public class MailinEndpoints {
                 .ifPresent(key -> {
                     throw new IllegalStateException("mailin.endpoints." + key + " names no catalog operation");
                 });
+    }
+
+    /**
+     * Keys arrive as written in YAML ({@code domain-delete}) or through an environment variable
+     * ({@code MAILIN_ENDPOINTS_DOMAIN_DELETE} binds as {@code domain.delete}): both mean the same.
+     */
+    private static String normalize(String key) {
+        return key.strip().toLowerCase(java.util.Locale.ROOT).replace('.', '-').replace('_', '-');
     }
 
     /** The configured path of an operation, as written in the catalog (possibly with {@code !}). */

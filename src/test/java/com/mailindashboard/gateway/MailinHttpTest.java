@@ -203,7 +203,7 @@ class MailinHttpTest extends GatewayTestSupport {
 
     @Test
     void pathsCanBeOverriddenByConfiguration() {
-        http = newHttp(Map.of("domain-delete", "/domains/delete/{domain_id}", "azure-order-upload-status",
+        http = newHttp(Map.of("domain.delete", "/domains/delete/{domain_id}", "azure-order-upload-status",
                         "!/v2/upload-status/{id}"),
                 new MailinProperties(wireMock.baseUrl(), null, null, null, null, null, null, null, Map.of()));
         wireMock.stubFor(com.github.tomakehurst.wiremock.client.WireMock.delete(PUBLIC + "/domains/delete/5")
