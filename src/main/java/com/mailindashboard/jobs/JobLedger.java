@@ -1,0 +1,133 @@
+package com.mailindashboard.jobs;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The job ledger: starts jobs, records their timeline, and answers what is going on. */
+@Service
+public class JobLedger {
+
+    static final Set<JobStatus> ACTIVE = EnumSet.of(JobStatus.PENDING, JobStatus.RUNNING, JobStatus.OUTCOME_UNKNOWN,
+            JobStatus.STUCK);
+    static final Set<JobStatus> ENDED = EnumSet.of(JobStatus.COMPLETED, JobStatus.FAILED, JobStatus.STUCK);
+
+    private final JobRepository jobs;
+    private final JobEventRepository events;
+    private final JobsProperties properties;
+    private final WebhookOutbox webhooks;
+    private final Clock clock;
+
+    JobLedger(JobRepository jobs, JobEventRepository events, JobsProperties properties, WebhookOutbox webhooks,
+              Clock clock) {
+        this.jobs = jobs;
+        this.events = events;
+        this.properties = properties;
+        this.webhooks = webhooks;
+        this.clock = clock;
+    }
+
+    /**
+     * Records a new job. {@code status} is usually PENDING (Mailin accepted it) or OUTCOME_UNKNOWN
+     * (the answer was lost: the tracker reconciles). Joins the caller's transaction.
+     */
+    @Transactional
+    public Job start(JobKind kind, String upstreamRef, JobStatus status, List<String> subjects, String startedBy,
+                     String report, Long operationId) {
+        Instant now = clock.instant();
+        Job job = jobs.save(new Job(kind, upstreamRef, status, subjects, startedBy, report, operationId, now,
+                now.plus(properties.initialDelay())));
+        events.save(new JobEvent(job.getId(), now, status, report));
+        return job;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Job> find(long id) {
+        return jobs.findById(id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<JobEvent> timeline(long jobId) {
+        return events.findByJobIdOrderByAtAscIdAsc(jobId);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Job> search(JobKind kind, JobStatus status, String startedBy, Pageable page) {
+        Specification<Job> spec = (root, query, cb) -> cb.conjunction();
+        if (kind != null) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("kind"), kind));
+        }
+        if (status != null) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("status"), status));
+        }
+        if (startedBy != null && !startedBy.isBlank()) {
+            String like = "%" + startedBy.strip().toLowerCase(java.util.Locale.ROOT) + "%";
+            spec = spec.and((root, query, cb) -> cb.like(cb.lower(root.get("startedBy")), like));
+        }
+        return jobs.findAll(spec, page);
+    }
+
+    @Transactional(readOnly = true)
+    public long activeCount() {
+        return jobs.countByStatusIn(ACTIVE);
+    }
+
+    /** Jobs this teammate started that ended since they last looked: the layout's notice. */
+    @Transactional(readOnly = true)
+    public List<Job> endedUnseen(String startedBy) {
+        return jobs.findByStartedByAndSeenByStarterFalseAndStatusInOrderByFinishedAtDesc(startedBy, ENDED);
+    }
+
+    @Transactional
+    public void markSeen(long jobId, String startedBy) {
+        jobs.findById(jobId).filter(job -> job.getStartedBy().equals(startedBy)).ifPresent(Job::markSeen);
+    }
+
+    @Transactional(readOnly = true)
+    public List<WebhookDelivery> deliveries(long jobId) {
+        return webhooks.forJob(jobId);
+    }
+
+    /** Applies a poll's report inside the poller's transaction, with the timeline and notifications. */
+    void applyReport(Job job, JobReport report) {
+        Instant now = clock.instant();
+        JobStatus before = job.getStatus();
+        boolean changed = job.apply(report, now, properties.delayAfter(job.getPollCount() + 1));
+        if (changed) {
+            events.save(new JobEvent(job.getId(), now, job.getStatus(), report.report()));
+            if (!job.getStatus().active() || job.getStatus() == JobStatus.STUCK) {
+                webhooks.enqueue(job);
+            }
+        } else if (before == job.getStatus() && report.report() != null && job.getPollCount() == 1) {
+            events.save(new JobEvent(job.getId(), now, job.getStatus(), report.report()));
+        }
+    }
+
+    void pollFailed(Job job, String why) {
+        Instant now = clock.instant();
+        job.pollFailed(why, now, properties.delayAfter(job.getPollCount() + 1));
+    }
+
+    /** Flags jobs pending longer than the limit as stuck (they go on being polled). */
+    @Transactional
+    public int flagStuck() {
+        Instant now = clock.instant();
+        Set<JobStatus> flaggable = EnumSet.of(JobStatus.PENDING, JobStatus.RUNNING, JobStatus.OUTCOME_UNKNOWN);
+        List<Job> old = jobs.findActiveCreatedBefore(flaggable, now.minus(properties.stuckAfter()));
+        for (Job job : old) {
+            job.markStuck(now);
+            events.save(new JobEvent(job.getId(), now, JobStatus.STUCK,
+                    "Still not finished after " + properties.stuckAfter().toMinutes() + " minutes"));
+            webhooks.enqueue(job);
+        }
+        return old.size();
+    }
+}

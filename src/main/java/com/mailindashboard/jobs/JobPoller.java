@@ -1,0 +1,121 @@
+package com.mailindashboard.jobs;
+
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Limit;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Follows every active job to its end. Each cycle finds due jobs, claims each one with an atomic
+ * conditional update (so two instances on one database never poll the same job), asks its
+ * tracker with bounded concurrency, and stores the answer with the next poll time (backing off).
+ */
+@Component
+public class JobPoller {
+
+    private static final Logger log = LoggerFactory.getLogger(JobPoller.class);
+
+    private final JobRepository jobs;
+    private final JobLedger ledger;
+    private final JobsProperties properties;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final Map<JobKind, JobTracker> trackers = new EnumMap<>(JobKind.class);
+    private final String instance = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
+    private final Semaphore running;
+
+    JobPoller(JobRepository jobs, JobLedger ledger, JobsProperties properties, TransactionTemplate transactions,
+              Clock clock, List<JobTracker> trackerList) {
+        this.jobs = jobs;
+        this.ledger = ledger;
+        this.properties = properties;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.running = new Semaphore(properties.concurrency());
+        trackerList.forEach(tracker -> tracker.kinds().forEach(kind -> trackers.put(kind, tracker)));
+    }
+
+    @Scheduled(fixedDelayString = "${dashboard.jobs.poll-interval:2s}", initialDelayString = "${dashboard.jobs.start-delay:3s}")
+    public void scheduledCycle() {
+        try {
+            pollDueJobs();
+        } catch (RuntimeException e) {
+            log.error("Job poll cycle failed: {}", e.toString());
+        }
+    }
+
+    /** One cycle; returns how many jobs this instance polled. */
+    public int pollDueJobs() {
+        ledger.flagStuck();
+        Instant now = clock.instant();
+        List<Long> due = jobs.findDueIds(JobLedger.ACTIVE, now, Limit.of(properties.batchSize()));
+        List<Future<Boolean>> polls = new ArrayList<>();
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (Long id : due) {
+                polls.add(pool.submit(() -> pollOne(id)));
+            }
+        }
+        int polled = 0;
+        for (Future<Boolean> poll : polls) {
+            try {
+                polled += poll.get() ? 1 : 0;
+            } catch (Exception e) {
+                log.error("Job poll failed: {}", e.toString());
+            }
+        }
+        return polled;
+    }
+
+    private boolean pollOne(Long id) throws InterruptedException {
+        running.acquire();
+        try {
+            Instant now = clock.instant();
+            Integer claimed = transactions.execute(status ->
+                    jobs.claim(id, instance, now.plus(properties.claimLease()), now));
+            if (claimed == null || claimed == 0) {
+                return false;
+            }
+            Job job = jobs.findById(id).orElseThrow();
+            JobTracker tracker = trackers.get(job.getKind());
+            JobReport report = null;
+            String failure = null;
+            if (tracker == null) {
+                failure = "No tracker for jobs of kind " + job.getKind();
+            } else {
+                try {
+                    report = tracker.poll(job);
+                } catch (RuntimeException e) {
+                    failure = "Could not ask Mailin: " + e.getMessage();
+                }
+            }
+            JobReport answer = report;
+            String why = failure;
+            transactions.executeWithoutResult(status -> {
+                Job fresh = jobs.findById(id).orElseThrow();
+                if (answer != null) {
+                    ledger.applyReport(fresh, answer);
+                } else {
+                    ledger.pollFailed(fresh, why);
+                }
+                fresh.release();
+            });
+            return true;
+        } finally {
+            running.release();
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package com.mailindashboard.jobs;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface JobRepository extends JpaRepository<Job, Long>, JpaSpecificationExecutor<Job> {
+
+    @Query("""
+            select j.id from Job j
+            where j.status in :statuses and j.nextPollAt <= :now
+              and (j.claimedUntil is null or j.claimedUntil < :now)
+            order by j.nextPollAt""")
+    List<Long> findDueIds(Collection<JobStatus> statuses, Instant now, Limit limit);
+
+    /** Claims a job for one poll; 1 when this instance got it, 0 when another holds it. */
+    @Modifying
+    @Query("""
+            update Job j set j.claimedBy = :instance, j.claimedUntil = :until
+            where j.id = :id and (j.claimedUntil is null or j.claimedUntil < :now)""")
+    int claim(Long id, String instance, Instant until, Instant now);
+
+    long countByStatusIn(Collection<JobStatus> statuses);
+
+    long countByStartedByAndStatusIn(String startedBy, Collection<JobStatus> statuses);
+
+    List<Job> findByStartedByAndSeenByStarterFalseAndStatusInOrderByFinishedAtDesc(String startedBy,
+                                                                                  Collection<JobStatus> statuses);
+
+    @Query("select j from Job j where j.status in :statuses and j.createdAt < :before")
+    List<Job> findActiveCreatedBefore(Collection<JobStatus> statuses, Instant before);
+}

@@ -1,0 +1,31 @@
+package com.mailindashboard.jobs;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The scheduler's settings ({@code dashboard.jobs.*}): how often it looks for due jobs, the
+ * backoff between polls of one job (from {@code initialDelay}, doubling, capped at {@code maxDelay}),
+ * when a pending job counts as stuck, how many jobs are polled at once, and how long a claim lasts.
+ */
+@ConfigurationProperties("dashboard.jobs")
+public record JobsProperties(Duration pollInterval, Duration initialDelay, Duration maxDelay, Duration stuckAfter,
+                             int concurrency, int batchSize, Duration claimLease, String webhookUrl) {
+
+    public JobsProperties {
+        pollInterval = pollInterval == null ? Duration.ofSeconds(2) : pollInterval;
+        initialDelay = initialDelay == null ? Duration.ofSeconds(5) : initialDelay;
+        maxDelay = maxDelay == null ? Duration.ofMinutes(5) : maxDelay;
+        stuckAfter = stuckAfter == null ? Duration.ofHours(2) : stuckAfter;
+        concurrency = concurrency <= 0 ? 4 : concurrency;
+        batchSize = batchSize <= 0 ? 20 : batchSize;
+        claimLease = claimLease == null ? Duration.ofMinutes(2) : claimLease;
+        webhookUrl = webhookUrl == null || webhookUrl.isBlank() ? null : webhookUrl.strip();
+    }
+
+    /** The wait before the next poll after {@code polls} polls: exponential, capped. */
+    public Duration delayAfter(int polls) {
+        long millis = initialDelay.toMillis() << Math.min(Math.max(polls - 1, 0), 20);
+        return Duration.ofMillis(Math.min(millis, maxDelay.toMillis()));
+    }
+}

@@ -1,0 +1,118 @@
+package com.mailindashboard.jobs;
+
+import com.mailindashboard.gateway.MailinException;
+import com.mailindashboard.gateway.MailinUnavailableException;
+import com.mailindashboard.gateway.MailinValidationException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Money safety. An operation is stored (SUBMITTING) and committed before Mailin is called; a
+ * repeated submit of the same key never calls Mailin again and returns the stored operation.
+ * After the call the operation is settled: ACCEPTED with a job that follows it, REJECTED with the
+ * names Mailin refused, FAILED, or OUTCOME_UNKNOWN when the answer was lost, in which case a job is
+ * started in that state for the tracker to reconcile (nothing is retried automatically).
+ */
+@Service
+public class OperationLedger {
+
+    private static final Logger log = LoggerFactory.getLogger(OperationLedger.class);
+
+    private final OperationRepository operations;
+    private final JobLedger jobs;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    OperationLedger(OperationRepository operations, JobLedger jobs, TransactionTemplate transactions, Clock clock) {
+        this.operations = operations;
+        this.jobs = jobs;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    public OperationOutcome submitOnce(OperationRequest request, Supplier<UpstreamAcceptance> upstreamCall) {
+        Optional<Operation> existing = operations.findByOperationKey(request.operationKey());
+        if (existing.isPresent()) {
+            return new OperationOutcome(existing.get(), true);
+        }
+        Operation stored;
+        try {
+            stored = transactions.execute(status -> operations.saveAndFlush(new Operation(request.operationKey(),
+                    request.kind(), request.subjects(), request.requestedBy(), clock.instant())));
+        } catch (DataIntegrityViolationException raced) {
+            return new OperationOutcome(operations.findByOperationKey(request.operationKey()).orElseThrow(), true);
+        }
+        long id = stored.getId();
+        try {
+            UpstreamAcceptance accepted = upstreamCall.get();
+            return new OperationOutcome(settle(id, accepted), false);
+        } catch (MailinValidationException e) {
+            return new OperationOutcome(settle(id, OperationState.REJECTED, e.status(), e.upstreamMessage(),
+                    e.unavailable()), false);
+        } catch (MailinUnavailableException e) {
+            if (e.outcomeUnknown()) {
+                return new OperationOutcome(unknown(id, request, e), false);
+            }
+            return new OperationOutcome(settle(id, OperationState.FAILED, e.status(), message(e), List.of()), false);
+        } catch (MailinException e) {
+            return new OperationOutcome(settle(id, OperationState.FAILED, e.status(), message(e), List.of()), false);
+        } catch (RuntimeException e) {
+            // a bug or an unexpected failure after the operation was stored: its fate is not known
+            log.error("Operation {} ended unexpectedly: {}", id, e.toString());
+            return new OperationOutcome(unknown(id, request, null), false);
+        }
+    }
+
+    public Optional<Operation> find(long id) {
+        return operations.findById(id);
+    }
+
+    public Optional<Operation> findByKey(String key) {
+        return operations.findByOperationKey(key);
+    }
+
+    private Operation settle(long id, UpstreamAcceptance accepted) {
+        return transactions.execute(status -> {
+            Operation operation = operations.findById(id).orElseThrow();
+            Job job = jobs.start(operation.getKind(), accepted.jobReference(), JobStatus.PENDING,
+                    operation.getSubjects(), operation.getCreatedBy(), accepted.message(), operation.getId());
+            operation.settle(OperationState.ACCEPTED, accepted.status(), accepted.message(), List.of(), job.getId(),
+                    clock.instant());
+            return operation;
+        });
+    }
+
+    private Operation settle(long id, OperationState state, Integer upstreamStatus, String message,
+                             List<String> refused) {
+        return transactions.execute(status -> {
+            Operation operation = operations.findById(id).orElseThrow();
+            operation.settle(state, upstreamStatus, message, refused, null, clock.instant());
+            return operation;
+        });
+    }
+
+    private Operation unknown(long id, OperationRequest request, MailinUnavailableException e) {
+        String why = "No answer from Mailin after the request was sent"
+                + (e != null && e.status() != null ? " (HTTP " + e.status() + ")" : "")
+                + ": it may or may not have been carried out. Not retried; looking for the result in the account.";
+        return transactions.execute(status -> {
+            Operation operation = operations.findById(id).orElseThrow();
+            Job job = jobs.start(request.kind(), null, JobStatus.OUTCOME_UNKNOWN, request.subjects(),
+                    request.requestedBy(), why, id);
+            operation.settle(OperationState.OUTCOME_UNKNOWN, e == null ? null : e.status(), why, List.of(),
+                    job.getId(), clock.instant());
+            return operation;
+        });
+    }
+
+    private static String message(MailinException e) {
+        return e.upstreamMessage() != null ? e.upstreamMessage() : e.getMessage();
+    }
+}

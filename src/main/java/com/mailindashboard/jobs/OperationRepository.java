@@ -1,0 +1,9 @@
+package com.mailindashboard.jobs;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface OperationRepository extends JpaRepository<Operation, Long> {
+
+    Optional<Operation> findByOperationKey(String operationKey);
+}

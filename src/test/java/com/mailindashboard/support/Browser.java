@@ -1,0 +1,126 @@
+package com.mailindashboard.support;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Chromium driven by Selenium, with small helpers that read like a person using the
+ * dashboard. The driver comes from Debian's chromium-driver ({@code webdriver.chrome.driver}),
+ * never downloaded.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final String baseUrl;
+    private final WebDriverWait wait;
+
+    public Browser(String baseUrl) {
+        if (System.getProperty("webdriver.chrome.driver") == null && Files.exists(Path.of("/usr/bin/chromedriver"))) {
+            System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+        }
+        ChromeOptions options = new ChromeOptions();
+        if (Files.exists(Path.of("/usr/bin/chromium"))) {
+            options.setBinary("/usr/bin/chromium");
+        }
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-gpu",
+                "--no-first-run", "--disable-sync", "--window-size=1400,1000");
+        this.driver = new ChromeDriver(options);
+        this.baseUrl = baseUrl;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+
+    public Browser open(String path) {
+        driver.get(baseUrl + path);
+        return this;
+    }
+
+    public String path() {
+        String url = driver.getCurrentUrl();
+        return url.startsWith(baseUrl) ? url.substring(baseUrl.length()) : url;
+    }
+
+    public Browser type(String fieldId, String text) {
+        WebElement field = driver.findElement(By.id(fieldId));
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    public Browser click(String dataTest) {
+        find(dataTest).click();
+        return this;
+    }
+
+    public WebElement find(String dataTest) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-test='" + dataTest + "']")));
+    }
+
+    public boolean has(String dataTest) {
+        return !driver.findElements(By.cssSelector("[data-test='" + dataTest + "']")).isEmpty();
+    }
+
+    public String text(String dataTest) {
+        return find(dataTest).getText();
+    }
+
+    public String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    public Browser waitForPath(String prefix) {
+        wait.until(d -> path().startsWith(prefix));
+        return this;
+    }
+
+    /** Sends a form POST from the page with its CSRF token, as a tampered page would; returns the status. */
+    public long postFromPage(String path, String formBody) {
+        Object status = ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const token = document.querySelector('meta[name="_csrf"]').content;
+                fetch(arguments[0], {method: 'POST', redirect: 'manual',
+                    headers: {'Content-Type': 'application/x-www-form-urlencoded', 'X-CSRF-TOKEN': token},
+                    body: arguments[1]}).then(r => done(r.status)).catch(e => done(-1));
+                """, path, formBody);
+        return ((Number) status).longValue();
+    }
+
+    public void screenshot(Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    public void logout() {
+        click("logout");
+        waitForPath("/login");
+    }
+
+    public void login(String email, String password) {
+        open("/login").type("username", email).type("password", password).click("login-submit");
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
