@@ -45,6 +45,7 @@ public class Job {
     private Instant claimedUntil;
     private String lastReport;
     private String result;
+    private String detail;
     private Long operationId;
     private boolean seenByStarter;
     @Version
@@ -106,6 +107,11 @@ public class Job {
         updatedAt = now;
     }
 
+    /** Information to keep for the job's whole life, e.g. the nameservers a transfer needs. */
+    void keepDetail(List<String> lines) {
+        detail = Texts.fit(Texts.join(lines), 4000);
+    }
+
     void release() {
         claimedBy = null;
         claimedUntil = null;
@@ -128,6 +134,7 @@ public class Job {
     public Instant getNextPollAt() { return nextPollAt; }
     public String getLastReport() { return lastReport; }
     public List<String> getResults() { return Texts.split(result); }
+    public List<String> getDetail() { return Texts.split(detail); }
     public Long getOperationId() { return operationId; }
     public boolean isSeenByStarter() { return seenByStarter; }
     public boolean isActive() { return status.active(); }

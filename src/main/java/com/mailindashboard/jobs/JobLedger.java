@@ -49,6 +49,15 @@ public class JobLedger {
         return job;
     }
 
+    /** Starts a job that keeps some detail lines for its whole life (shown on the job page). */
+    @Transactional
+    public Job start(JobKind kind, String upstreamRef, JobStatus status, List<String> subjects, String startedBy,
+                     String report, Long operationId, List<String> detail) {
+        Job job = start(kind, upstreamRef, status, subjects, startedBy, report, operationId);
+        job.keepDetail(detail);
+        return job;
+    }
+
     @Transactional(readOnly = true)
     public Optional<Job> find(long id) {
         return jobs.findById(id);

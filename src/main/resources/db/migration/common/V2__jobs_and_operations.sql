@@ -15,6 +15,7 @@ create table job (
     claimed_until  timestamp with time zone,
     last_report    varchar(4000),
     result         varchar(4000),
+    detail         varchar(4000),
     operation_id   bigint,
     seen_by_starter boolean      not null,
     version        bigint        not null
