@@ -82,7 +82,8 @@ public class OperationLedger {
         return transactions.execute(status -> {
             Operation operation = operations.findById(id).orElseThrow();
             Job job = jobs.start(operation.getKind(), accepted.jobReference(), JobStatus.PENDING,
-                    operation.getSubjects(), operation.getCreatedBy(), accepted.message(), operation.getId());
+                    operation.getSubjects(), operation.getCreatedBy(), accepted.message(), operation.getId(),
+                    accepted.detail());
             operation.settle(OperationState.ACCEPTED, accepted.status(), accepted.message(), List.of(), job.getId(),
                     clock.instant());
             return operation;
