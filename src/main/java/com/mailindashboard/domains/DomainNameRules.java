@@ -1,0 +1,63 @@
+package com.mailindashboard.domains;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Checks names before anything is bought: syntax, the TLDs Mailin sells (.com .co .ca .biz) and
+ * duplicates. Each problem names its line so it can be shown next to it.
+ */
+public final class DomainNameRules {
+
+    public static final List<String> ALLOWED_TLDS = List.of("com", "co", "ca", "biz");
+    private static final Pattern NAME = Pattern.compile(
+            "^(?=.{4,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$");
+
+    private DomainNameRules() {
+    }
+
+    /** One name's verdict: the normalized name, its line, and the message key of its problem (null when fine). */
+    public record Verdict(int line, String input, String name, String problem) {
+        public boolean ok() {
+            return problem == null;
+        }
+    }
+
+    public static String normalize(String raw) {
+        String name = raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT);
+        if (name.startsWith("http://") || name.startsWith("https://")) {
+            name = name.substring(name.indexOf("//") + 2);
+        }
+        if (name.startsWith("www.")) {
+            name = name.substring(4);
+        }
+        return name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
+    }
+
+    /** Verdicts for names given one per entry (line numbers start at 1); blank entries are skipped. */
+    public static List<Verdict> check(List<String> entries, boolean tldRestricted) {
+        List<Verdict> verdicts = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < entries.size(); i++) {
+            String input = entries.get(i);
+            if (input == null || input.isBlank()) {
+                continue;
+            }
+            String name = normalize(input);
+            String problem = null;
+            if (!NAME.matcher(name).matches()) {
+                problem = "domains.name.invalid";
+            } else if (tldRestricted && !ALLOWED_TLDS.contains(name.substring(name.lastIndexOf('.') + 1))) {
+                problem = "domains.name.tld";
+            } else if (!seen.add(name)) {
+                problem = "domains.name.duplicate";
+            }
+            verdicts.add(new Verdict(i + 1, input.strip(), name, problem));
+        }
+        return verdicts;
+    }
+}

@@ -1,0 +1,79 @@
+package com.mailindashboard.domains;
+
+import com.mailindashboard.gateway.DomainClient;
+import com.mailindashboard.gateway.DomainJobStatus;
+import com.mailindashboard.gateway.MailinDomain;
+import com.mailindashboard.gateway.MailinNotFoundException;
+import com.mailindashboard.jobs.Job;
+import com.mailindashboard.jobs.JobKind;
+import com.mailindashboard.jobs.JobReport;
+import com.mailindashboard.jobs.JobTracker;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * Follows purchases: by D10 while Mailin knows the job; by looking for the names in the domain
+ * list when the purchase's answer was lost (outcome unknown) or Mailin no longer knows the job.
+ */
+@Component
+class DomainPurchaseTracker implements JobTracker {
+
+    private final DomainClient domains;
+    private final DomainLookup lookup;
+
+    DomainPurchaseTracker(DomainClient domains, DomainLookup lookup) {
+        this.domains = domains;
+        this.lookup = lookup;
+    }
+
+    @Override
+    public Set<JobKind> kinds() {
+        return Set.of(JobKind.DOMAIN_PURCHASE, JobKind.GOOGLE_DOMAIN_PURCHASE);
+    }
+
+    @Override
+    public JobReport poll(Job job) {
+        if (job.getUpstreamRef() != null) {
+            try {
+                DomainJobStatus status = domains.jobStatus(job.getUpstreamRef());
+                String report = status.report() == null || status.report().isBlank()
+                        ? "Mailin reports: " + status.status() : status.report();
+                if (status.done()) {
+                    return JobReport.completed(report, status.data());
+                }
+                if (status.failed()) {
+                    return JobReport.failed(report);
+                }
+                return JobReport.inProgress(report);
+            } catch (MailinNotFoundException e) {
+                return reconcile(job, "Mailin no longer knows job " + job.getUpstreamRef() + ". ");
+            }
+        }
+        return reconcile(job, "");
+    }
+
+    private JobReport reconcile(Job job, String prefix) {
+        DomainProvider provider = job.getKind() == JobKind.GOOGLE_DOMAIN_PURCHASE ? DomainProvider.GOOGLE
+                : DomainProvider.SMTP;
+        List<String> names = job.getSubjects();
+        List<String> found = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (String name : names) {
+            Optional<MailinDomain> domain = lookup.byName(provider, name);
+            domain.ifPresent(d -> {
+                found.add(d.name());
+                ids.add(String.valueOf(d.id()));
+            });
+        }
+        if (found.size() == names.size()) {
+            return JobReport.completed(prefix + "All " + names.size() + " domain(s) are in the account.", ids);
+        }
+        List<String> missing = names.stream().filter(n -> found.stream().noneMatch(n::equalsIgnoreCase)).toList();
+        return JobReport.unknown(prefix + "Found " + found.size() + " of " + names.size()
+                + " in the account; not (yet) there: " + String.join(", ", missing)
+                + ". The purchase is not repeated automatically.");
+    }
+}

@@ -1,0 +1,53 @@
+package com.mailindashboard.domains;
+
+import com.mailindashboard.gateway.MailinDomain;
+import com.mailindashboard.jobs.Job;
+import com.mailindashboard.jobs.JobKind;
+import com.mailindashboard.jobs.JobReport;
+import com.mailindashboard.jobs.JobTracker;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * Follows transfers, which Mailin gives no job id for: the domain list filtered by name, until the
+ * domain is there and its nameservers are active.
+ */
+@Component
+class DomainTransferTracker implements JobTracker {
+
+    private final DomainLookup lookup;
+
+    DomainTransferTracker(DomainLookup lookup) {
+        this.lookup = lookup;
+    }
+
+    @Override
+    public Set<JobKind> kinds() {
+        return Set.of(JobKind.DOMAIN_TRANSFER, JobKind.GOOGLE_DOMAIN_TRANSFER, JobKind.INBOXKIT_DOMAIN_TRANSFER);
+    }
+
+    @Override
+    public JobReport poll(Job job) {
+        DomainProvider provider = switch (job.getKind()) {
+            case GOOGLE_DOMAIN_TRANSFER -> DomainProvider.GOOGLE;
+            case INBOXKIT_DOMAIN_TRANSFER -> DomainProvider.INBOXKIT;
+            default -> DomainProvider.SMTP;
+        };
+        String name = job.getUpstreamRef() != null ? job.getUpstreamRef() : job.getSubjects().getFirst();
+        Optional<MailinDomain> domain = lookup.byName(provider, name);
+        if (domain.isEmpty()) {
+            return JobReport.inProgress(name + " is not in the account yet.");
+        }
+        MailinDomain found = domain.get();
+        boolean nameServersActive = provider == DomainProvider.INBOXKIT ? DomainLookup.active(found.status())
+                : DomainLookup.active(found.nameServerStatus());
+        if (nameServersActive) {
+            return JobReport.completed(name + " is in the account and its nameservers are active.",
+                    List.of(String.valueOf(found.id())));
+        }
+        return JobReport.inProgress(name + " is in the account; waiting for its nameservers to become active"
+                + " (set them at the current registrar).");
+    }
+}
