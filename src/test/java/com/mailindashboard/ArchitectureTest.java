@@ -60,11 +60,13 @@ class ArchitectureTest {
 
     @Test
     void foundationModulesDependOnNoFeature() {
-        noClasses().that().resideInAnyPackage("com.mailindashboard.audit..", "com.mailindashboard.secrets..")
+        noClasses().that().resideInAnyPackage("com.mailindashboard.audit..", "com.mailindashboard.secrets..",
+                        "com.mailindashboard.csv..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "com.mailindashboard.gateway..", "com.mailindashboard.settings..", "com.mailindashboard.team..",
                         "com.mailindashboard.web..", "com.mailindashboard.overview..", "com.mailindashboard.servers..",
-                        "com.mailindashboard.account..", "com.mailindashboard.sandbox..")
+                        "com.mailindashboard.account..", "com.mailindashboard.sandbox..", "com.mailindashboard.jobs..",
+                        "com.mailindashboard.domains..")
                 .check(classes);
     }
 }

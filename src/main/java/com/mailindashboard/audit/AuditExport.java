@@ -1,6 +1,6 @@
 package com.mailindashboard.audit;
 
-import com.mailindashboard.web.CsvCells;
+import com.mailindashboard.csv.CsvCells;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.ZoneOffset;

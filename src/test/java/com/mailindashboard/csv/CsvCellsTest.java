@@ -1,4 +1,4 @@
-package com.mailindashboard.web;
+package com.mailindashboard.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

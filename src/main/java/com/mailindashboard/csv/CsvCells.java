@@ -1,4 +1,4 @@
-package com.mailindashboard.web;
+package com.mailindashboard.csv;
 
 import java.util.List;
 import java.util.StringJoiner;
