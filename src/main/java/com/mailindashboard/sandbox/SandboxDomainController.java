@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The account's domains: lists (D2, D3, G1), one domain (D4, D12), deletion (D11), subdomains (D7), forwarding (D13-D15). */
+/**
+ * The account's domains: lists (D2, D3, G1), one domain (D4, D12), deletion (D11), subdomains (D7)
+ * and forwarding (D13-D15).
+ */
 @RestController
 @RequestMapping(SandboxPaths.PUBLIC_API + "/domains")
 class SandboxDomainController {

@@ -23,6 +23,11 @@ record SandboxPageQuery(String page, @BindParam("per_page") String perPage, Stri
         return size < 1 ? DEFAULT_PER_PAGE : Math.min(size, MAX_PER_PAGE);
     }
 
+    /** This query, with {@code size} as page size when the request gave none (or no valid one). */
+    SandboxPageQuery withDefaultPageSize(int size) {
+        return parse(perPage, 0) >= 1 ? this : new SandboxPageQuery(page, String.valueOf(size), name);
+    }
+
     /** The name filter as typed, or null when there is none. */
     String filter() {
         return name == null || name.isBlank() ? null : name.strip();

@@ -4,13 +4,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
  * The demo data the sandbox starts with: one account, three servers, 24 SMTP and 5 Google domains
  * (most active, a few pending for good), 40 SMTP and 10 Google mailboxes on the active domains,
- * and a handful of domains waiting at Inboxkit.
+ * a handful of domains waiting at Inboxkit, one inbox provider and one registrar.
  */
 final class SandboxSeed {
 
@@ -44,6 +46,18 @@ final class SandboxSeed {
                 new SandboxServer(201, "192.0.2.10", "vm-inbound-01.sandbox.mailin.ai", "Running", 1, "inbound"),
                 new SandboxServer(202, "198.51.100.20", "vm-outbound-01.sandbox.mailin.ai", "Running", 1, "outbound"),
                 new SandboxServer(203, "203.0.113.30", "vm-outbound-02.sandbox.mailin.ai", "Stopped", 0, "outbound"));
+    }
+
+    /** One inbox provider and one registrar, as in the vendor's examples. */
+    static Map<SandboxIntegrationKind, Map<String, String>> integrations() {
+        Map<SandboxIntegrationKind, Map<String, String>> integrations = new EnumMap<>(SandboxIntegrationKind.class);
+        integrations.put(SandboxIntegrationKind.INBOX_PROVIDER, Map.of("name", "SmartLead Account",
+                "provider", "smartlead", "api_key", "sandbox-smartlead-key",
+                "oauth_url", "https://smartlead.example.com/oauth"));
+        integrations.put(SandboxIntegrationKind.REGISTRAR, Map.of("name", "My GoDaddy Account",
+                "provider", "godaddy", "api_key", "sandbox-godaddy-key", "secret_api_key", "sandbox-godaddy-secret",
+                "username", "sam@sandbox.example"));
+        return integrations;
     }
 
     static List<SandboxInboxkitDomain> inboxkitDomains(Instant now) {
@@ -101,7 +115,8 @@ final class SandboxSeed {
             MailboxDraft draft = new MailboxDraft(domain.provider(), first + "." + last + "@" + domain.name(),
                     capitalized(first) + " " + capitalized(last), "Sandbox-" + (1000 + i * 37));
             long id = 101L + mailboxes.size();
-            mailboxes.add(SandboxMailbox.created(id, domain.id(), draft, domain.createdAt().plus(Duration.ofDays(1 + i % 7))));
+            Instant created = domain.createdAt().plus(Duration.ofDays(1 + i % 7));
+            mailboxes.add(SandboxMailbox.created(id, domain.id(), draft, created));
         }
     }
 

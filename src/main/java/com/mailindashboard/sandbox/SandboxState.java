@@ -3,6 +3,7 @@ package com.mailindashboard.sandbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Everything the simulated Mailin account holds, in memory, per JVM: the account, servers,
- * domains, mailboxes, jobs and tokens, seeded by {@link SandboxSeed}. Every method takes one
+ * domains, mailboxes, inbox providers, registrars, jobs and tokens, seeded by {@link SandboxSeed}. Every method takes one
  * reentrant lock, and {@link #locked} runs a whole operation under it, so an operation sees and
  * leaves a consistent state.
  */
@@ -32,6 +33,9 @@ public class SandboxState {
     private final List<SandboxInboxkitDomain> inboxkitDomains;
     private final Map<Long, SandboxDomain> domains = new TreeMap<>();
     private final Map<Long, SandboxMailbox> mailboxes = new TreeMap<>();
+    private final Map<SandboxIntegrationKind, Map<Long, SandboxIntegration>> integrations =
+            new EnumMap<>(SandboxIntegrationKind.class);
+    private final Map<SandboxIntegrationKind, Long> lastIntegrationIds = new EnumMap<>(SandboxIntegrationKind.class);
     private final SandboxJobs<DomainDraft> domainJobs;
     private final SandboxJobs<MailboxDraft> mailboxJobs;
     private long lastDomainId;
@@ -68,7 +72,7 @@ public class SandboxState {
         tokens.expireAll();
     }
 
-    /** Forgets every change and job: back to the seeded domains and mailboxes. Tokens stay valid. */
+    /** Forgets every change and job: back to the seeded data. Tokens stay valid. */
     public void reset() {
         change(() -> {
             domains.clear();
@@ -80,6 +84,11 @@ public class SandboxState {
             SandboxSeed.mailboxes(seededDomains).forEach(this::save);
             lastDomainId = domains.keySet().stream().mapToLong(Long::longValue).max().orElse(0);
             lastMailboxId = mailboxes.keySet().stream().mapToLong(Long::longValue).max().orElse(100);
+            for (SandboxIntegrationKind kind : SandboxIntegrationKind.values()) {
+                integrations.put(kind, new TreeMap<>());
+                lastIntegrationIds.put(kind, 0L);
+            }
+            SandboxSeed.integrations().forEach(this::addIntegration);
         });
     }
 
@@ -213,5 +222,32 @@ public class SandboxState {
 
     void removeMailbox(long id) {
         locked(() -> mailboxes.remove(id));
+    }
+
+    /** The inbox provider or registrar, or a 404 with the kind's "not found" message. */
+    SandboxIntegration integration(SandboxIntegrationKind kind, long id) {
+        return locked(() -> Optional.ofNullable(integrations.get(kind).get(id)))
+                .orElseThrow(() -> SandboxProblem.notFound(kind.notFound));
+    }
+
+    List<SandboxIntegration> integrations(SandboxIntegrationKind kind) {
+        return locked(() -> List.copyOf(integrations.get(kind).values()));
+    }
+
+    SandboxIntegration addIntegration(SandboxIntegrationKind kind, Map<String, String> fields) {
+        return locked(() -> {
+            long id = lastIntegrationIds.merge(kind, 1L, Long::sum);
+            SandboxIntegration integration = new SandboxIntegration(id, account.id(), kind, fields);
+            save(integration);
+            return integration;
+        });
+    }
+
+    void save(SandboxIntegration integration) {
+        locked(() -> integrations.get(integration.kind()).put(integration.id(), integration));
+    }
+
+    void removeIntegration(SandboxIntegrationKind kind, long id) {
+        locked(() -> integrations.get(kind).remove(id));
     }
 }

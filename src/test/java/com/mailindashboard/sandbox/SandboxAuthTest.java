@@ -1,7 +1,9 @@
 package com.mailindashboard.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -22,7 +24,7 @@ class SandboxAuthTest extends SandboxMvcTestSupport {
                         .content("{\"email\":\"a@b.co\",\"password\":\"anything\",\"device_name\":\"x\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.user_id").value(1))
-                .andExpect(jsonPath("$.token").value(org.hamcrest.Matchers.matchesPattern("\\d+\\|[A-Za-z0-9]{48}")));
+                .andExpect(jsonPath("$.token").value(matchesPattern("\\d+\\|[A-Za-z0-9]{48}")));
     }
 
     @Test
@@ -85,7 +87,7 @@ class SandboxAuthTest extends SandboxMvcTestSupport {
                 .andExpect(jsonPath("$.last_name").value("Sandbox"))
                 .andExpect(jsonPath("$.org_name").value("Sandbox Outbound Co"))
                 .andExpect(jsonPath("$.mailboxes_slots").value(200))
-                .andExpect(jsonPath("$.created_at").value(org.hamcrest.Matchers.endsWith(".000000Z")));
+                .andExpect(jsonPath("$.created_at").value(endsWith(".000000Z")));
         getting("/users/2").andExpect(status().isNotFound());
         getting("/users/me").andExpect(status().isNotFound());
     }

@@ -2,10 +2,12 @@ package com.mailindashboard.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -54,7 +56,8 @@ class SandboxDomainTest extends SandboxMvcTestSupport {
         getting("/domains?name=GetOpener&per_page=10")
                 .andExpect(jsonPath("$.total").value(2))
                 .andExpect(jsonPath("$.data[*].name", contains("getopener.com", "getopener.co")))
-                .andExpect(jsonPath("$.first_page_url").value("http://localhost" + API + "/domains?page=1&name=GetOpener"));
+                .andExpect(jsonPath("$.first_page_url")
+                        .value("http://localhost" + API + "/domains?page=1&name=GetOpener"));
     }
 
     @Test
@@ -83,7 +86,7 @@ class SandboxDomainTest extends SandboxMvcTestSupport {
     void googleDomainsAreListedApartWithTheirProviderType() throws Exception {
         getting("/domains/list/google")
                 .andExpect(jsonPath("$.total").value(5))
-                .andExpect(jsonPath("$.data[*].provider_type", everyItem(org.hamcrest.Matchers.is("google"))));
+                .andExpect(jsonPath("$.data[*].provider_type", everyItem(is("google"))));
     }
 
     @Test
@@ -126,7 +129,7 @@ class SandboxDomainTest extends SandboxMvcTestSupport {
         }
         getting("/domains/list/google?name=-send")
                 .andExpect(jsonPath("$.total").value(2))
-                .andExpect(jsonPath("$.data[*].provider_type", everyItem(org.hamcrest.Matchers.is("google"))));
+                .andExpect(jsonPath("$.data[*].provider_type", everyItem(is("google"))));
         getting("/domains?name=-send").andExpect(jsonPath("$.total").value(0));
     }
 
@@ -186,10 +189,10 @@ class SandboxDomainTest extends SandboxMvcTestSupport {
         posting("/domains/transfer", "{\"domain_name\":\"movedin.org\"}")
                 .andExpect(status().is(210))
                 .andExpect(jsonPath("$.name_servers", hasSize(4)))
-                .andExpect(jsonPath("$.name_servers[0]").value(org.hamcrest.Matchers.containsString("awsdns")));
+                .andExpect(jsonPath("$.name_servers[0]").value(containsString("awsdns")));
         getting("/domains?name=movedin")
                 .andExpect(jsonPath("$.data[0].status").value("0"))
-                .andExpect(jsonPath("$.data[0].name_servers").value(org.hamcrest.Matchers.containsString(", ")));
+                .andExpect(jsonPath("$.data[0].name_servers").value(containsString(", ")));
         getting("/domains?name=movedin").andExpect(jsonPath("$.data[0].status").value("1"));
         posting("/domains/transfer/google", "{\"domain_name\":\"movedin.org\"}")
                 .andExpect(status().is(422))

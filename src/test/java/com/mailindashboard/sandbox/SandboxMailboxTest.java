@@ -1,6 +1,7 @@
 package com.mailindashboard.sandbox;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -87,7 +88,8 @@ class SandboxMailboxTest extends SandboxMvcTestSupport {
     void mailboxesNeedAnActiveDomainOfTheAccountAndANewAddress() throws Exception {
         posting("/mailboxes", "{\"mailboxes\":[{\"username\":\"a@elsewhere.com\",\"name\":\"A\"}]}")
                 .andExpect(status().is(422))
-                .andExpect(jsonPath("$.message").value("The domain elsewhere.com is not in your account or is not active."))
+                .andExpect(jsonPath("$.message")
+                        .value("The domain elsewhere.com is not in your account or is not active."))
                 .andExpect(jsonPath("$.errors['mailboxes.0.username']").isArray());
         posting("/mailboxes", "{\"mailboxes\":[{\"username\":\"a@outboundly.com\",\"name\":\"A\"}]}")
                 .andExpect(status().is(422));
@@ -99,7 +101,8 @@ class SandboxMailboxTest extends SandboxMvcTestSupport {
         posting("/mailboxes", "{\"mailboxes\":[{\"username\":\"x@getopener.com\",\"name\":\"A\"},"
                 + "{\"username\":\"x@getopener.com\",\"name\":\"B\"}]}")
                 .andExpect(status().is(422));
-        posting("/mailboxes", "{\"mailboxes\":[{\"username\":\"y@getopener.com\",\"name\":\"A\",\"password\":\"short\"}]}")
+        posting("/mailboxes",
+                "{\"mailboxes\":[{\"username\":\"y@getopener.com\",\"name\":\"A\",\"password\":\"short\"}]}")
                 .andExpect(status().is(422))
                 .andExpect(jsonPath("$.message").value(
                         "The mailboxes.0.password field must be between 8 and 24 characters."));
@@ -118,7 +121,8 @@ class SandboxMailboxTest extends SandboxMvcTestSupport {
     @Test
     void googleMailboxesAreCreatedOnGoogleDomainsFromFirstAndLastName() throws Exception {
         String uuid = read(posting("/mailboxes/add/google",
-                "{\"mailboxes\":[{\"username\":\"john.doe@teamsend.com\",\"first_name\":\"John\",\"last_name\":\"Doe\"}]}")
+                "{\"mailboxes\":[{\"username\":\"john.doe@teamsend.com\","
+                        + "\"first_name\":\"John\",\"last_name\":\"Doe\"}]}")
                 .andExpect(status().is(210)), "$.uuid");
         for (int poll = 0; poll < 3; poll++) {
             getting("/mailboxes/status/" + uuid).andExpect(jsonPath("$.status").value("pending"));
@@ -150,7 +154,7 @@ class SandboxMailboxTest extends SandboxMvcTestSupport {
     void passwordsMustHaveEightToTwentyFourCharacters() throws Exception {
         posting("/mailboxes/" + SMTP_MAILBOX + "/password", "{\"password\":\"newP@SS1234\"}")
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Mailbox password has been updated.")));
+                .andExpect(content().string(containsString("Mailbox password has been updated.")));
         getting("/mailboxes/" + SMTP_MAILBOX).andExpect(jsonPath("$.password").value("newP@SS1234"));
         posting("/mailboxes/" + SMTP_MAILBOX + "/password", "{\"password\":\"short\"}")
                 .andExpect(status().is(422))

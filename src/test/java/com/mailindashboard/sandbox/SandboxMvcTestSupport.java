@@ -24,11 +24,11 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  */
 @WebMvcTest(controllers = {SandboxAuthController.class, SandboxAccountController.class,
         SandboxDomainController.class, SandboxDomainOrderController.class, SandboxMailboxController.class,
-        SandboxGoogleMailboxController.class})
+        SandboxGoogleMailboxController.class, SandboxIntegrationController.class})
 @AutoConfigureMockMvc(addFilters = false)
 @Import({SandboxState.class, SandboxDomainService.class, SandboxDomainOrders.class, SandboxMailboxService.class,
-        SandboxGoogleMailboxService.class, SandboxWebConfiguration.class, SandboxExceptionHandler.class,
-        SandboxTestClockConfiguration.class})
+        SandboxGoogleMailboxService.class, SandboxIntegrationService.class, SandboxWebConfiguration.class,
+        SandboxExceptionHandler.class,        SandboxTestClockConfiguration.class})
 abstract class SandboxMvcTestSupport {
 
     static final String API = "/sandbox/api/v1/public";
@@ -53,7 +53,8 @@ abstract class SandboxMvcTestSupport {
 
     String login() throws Exception {
         String body = mvc.perform(post(API + "/auth/login").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"email\":\"sam@example.com\",\"password\":\"secret-123\",\"device_name\":\"tests\"}"))
+                        .content("{\"email\":\"sam@example.com\",\"password\":\"secret-123\","
+                                + "\"device_name\":\"tests\"}"))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         return JsonPath.read(body, "$.token");
