@@ -45,11 +45,4 @@ class OverviewService {
             return new Overview(user.join(), serverList.join(), credits.join());
         }
     }
-
-    record Overview(Outcome<MailinUser> user, Outcome<List<MailinServer>> servers, Outcome<Long> credits) {
-
-        long activeServers() {
-            return servers.ok() ? servers.value().stream().filter(MailinServer::isActive).count() : 0;
-        }
-    }
 }
