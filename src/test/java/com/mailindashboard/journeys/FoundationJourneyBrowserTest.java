@@ -69,7 +69,8 @@ class FoundationJourneyBrowserTest {
             // 4. the overview shows the sandbox account
             browser.open("/");
             assertThat(browser.text("account-org")).isEqualTo("Sandbox Outbound Co");
-            assertThat(browser.text("server-count")).isNotBlank();
+            assertThat(browser.text("server-count")).isEqualTo("3");
+            assertThat(browser.text("verification-credits")).isEqualTo("12,500");
             browser.screenshot(Path.of("target/screenshots/overview.png"));
 
             // 5. add a viewer; the temporary password is shown once
