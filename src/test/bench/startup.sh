@@ -4,7 +4,7 @@
 # Each run starts the jar on the embedded H2 default in a fresh data directory, reads Spring Boot's
 # "Started ... in N seconds" line, waits 30 s idle after one page load, and reads VmRSS.
 set -euo pipefail
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/../../.."
 runs="${1:-3}"
 java_bin="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
 jar=$(ls target/mailin-dashboard-*.jar 2>/dev/null | grep -v original | head -1 || true)
