@@ -1,0 +1,54 @@
+package com.mailindashboard.mailboxes;
+
+import com.mailindashboard.gateway.MailinMailbox;
+
+/**
+ * One mailbox as an export writes it: names split for the sequencers that want first and last
+ * names, Google's well-known IMAP/SMTP hosts filled in when Mailin's list leaves them out, and
+ * the password only when the export includes passwords.
+ */
+record ExportedMailbox(String email, String name, String firstName, String lastName, String provider,
+                       String status, String rateLimit, String imapHost, String imapPort, String smtpHost,
+                       String smtpPort, String password) {
+
+    static final String GOOGLE_IMAP_HOST = "imap.gmail.com";
+    static final String GOOGLE_IMAP_PORT = "993";
+    static final String GOOGLE_SMTP_HOST = "smtp.gmail.com";
+    static final String GOOGLE_SMTP_PORT = "587";
+
+    static ExportedMailbox of(MailinMailbox mailbox, boolean google, boolean withPassword) {
+        String name = mailbox.name() == null ? "" : mailbox.name().strip();
+        int space = name.indexOf(' ');
+        String first = space < 0 ? name : name.substring(0, space);
+        String last = space < 0 ? "" : name.substring(space + 1).strip();
+        return new ExportedMailbox(mailbox.username(), name, first, last, google ? "google" : "smtp",
+                mailbox.status(), mailbox.rateLimit(),
+                orDefault(mailbox.imapHost(), google ? GOOGLE_IMAP_HOST : null),
+                orDefault(port(mailbox.imapPort()), google ? GOOGLE_IMAP_PORT : null),
+                orDefault(mailbox.smtpHost(), google ? GOOGLE_SMTP_HOST : null),
+                orDefault(port(mailbox.smtpPort()), google ? GOOGLE_SMTP_PORT : null),
+                withPassword ? mailbox.password() : null);
+    }
+
+    /** The daily limit as a number when Mailin's rate limit starts with one ("50", "500 / d"). */
+    String dailyLimit() {
+        if (rateLimit == null) {
+            return null;
+        }
+        String digits = rateLimit.strip().replaceAll("^(\\d+).*$", "$1");
+        return digits.chars().allMatch(Character::isDigit) && !digits.isEmpty() ? digits : null;
+    }
+
+    private static String port(Integer port) {
+        return port == null ? null : String.valueOf(port);
+    }
+
+    private static String orDefault(String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    @Override
+    public String toString() {
+        return "ExportedMailbox[" + email + ", password=***]";
+    }
+}

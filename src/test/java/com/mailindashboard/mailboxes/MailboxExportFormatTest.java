@@ -1,0 +1,67 @@
+package com.mailindashboard.mailboxes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mailindashboard.csv.CsvCells;
+import com.mailindashboard.gateway.MailinMailbox;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Test;
+
+/** Each export format against its golden file: the exact header and cells a sequencer's importer gets. */
+class MailboxExportFormatTest {
+
+    static final MailinMailbox SMTP = new MailinMailbox(101L, 1L, "John Doe", "john.doe@example.com", "pa,ss\"word",
+            null, null, "Active", "50", null, "mail.example.com", 993, "mail.example.com", 465, null, null);
+    static final MailinMailbox GOOGLE = new MailinMailbox(201L, 2L, "=HYPERLINK(\"http://evil\")", "ann@gexample.com",
+            "g-secret", null, null, "1", "500 / d", "google", null, null, null, null, null, null);
+    static final MailinMailbox NO_NAME = new MailinMailbox(301L, 1L, null, "+cmd@example.com", null, null, null,
+            "Pending", null, null, "mail.example.com", 993, "mail.example.com", 465, null, null);
+
+    @ParameterizedTest
+    @EnumSource(MailboxExportFormat.class)
+    void matchesItsGoldenFile(MailboxExportFormat format) throws IOException {
+        StringBuilder csv = new StringBuilder(CsvCells.row(format.header()));
+        csv.append(CsvCells.row(format.row(ExportedMailbox.of(SMTP, false, true))));
+        csv.append(CsvCells.row(format.row(ExportedMailbox.of(GOOGLE, true, true))));
+        csv.append(CsvCells.row(format.row(ExportedMailbox.of(NO_NAME, false, true))));
+
+        assertThat(csv.toString()).isEqualTo(golden(format.fileSuffix() + ".csv"));
+    }
+
+    @Test
+    void instantlyHasTheColumnsItsImporterExpects() {
+        assertThat(MailboxExportFormat.INSTANTLY.header()).containsExactly("Email", "First Name", "Last Name",
+                "IMAP Username", "IMAP Password", "IMAP Host", "IMAP Port", "SMTP Username", "SMTP Password",
+                "SMTP Host", "SMTP Port");
+        assertThat(MailboxExportFormat.SMARTLEAD.header()).startsWith("from_name", "from_email", "user_name",
+                "password", "smtp_host", "smtp_port", "imap_host", "imap_port");
+    }
+
+    @Test
+    void withoutPasswordsEveryPasswordCellIsEmpty() {
+        List<String> row = MailboxExportFormat.INSTANTLY.row(ExportedMailbox.of(SMTP, false, false));
+        assertThat(row.get(4)).isNull();
+        assertThat(row.get(8)).isNull();
+        assertThat(String.join("|", row.stream().map(String::valueOf).toList())).doesNotContain("pa,ss");
+    }
+
+    @Test
+    void formulaLookingCellsAreNeutralized() {
+        String line = CsvCells.row(MailboxExportFormat.GENERIC.row(ExportedMailbox.of(GOOGLE, true, false)));
+        assertThat(line).startsWith("ann@gexample.com,\"'=HYPERLINK(\"\"http://evil\"\")\",\"'=HYPERLINK(");
+        assertThat(CsvCells.row(MailboxExportFormat.GENERIC.row(ExportedMailbox.of(NO_NAME, false, false))))
+                .startsWith("'+cmd@example.com,");
+    }
+
+    private static String golden(String name) throws IOException {
+        try (InputStream in = MailboxExportFormatTest.class.getResourceAsStream("/exports/" + name)) {
+            assertThat(in).as("golden file exports/" + name).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
