@@ -1,0 +1,83 @@
+package com.mailindashboard.domains;
+
+import com.mailindashboard.gateway.DomainClient;
+import com.mailindashboard.gateway.GoogleDomainClient;
+import com.mailindashboard.gateway.MailinDomain;
+import com.mailindashboard.gateway.MailinPage;
+import com.mailindashboard.gateway.PageRequest;
+import com.mailindashboard.web.Outcome;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * {@code /domains} (D3), {@code /domains/google} (G1) and {@code /domains/inboxkit} (D2): one page
+ * of the upstream list at a time, filtered by name, with the state in the URL. A failing Mailin
+ * call degrades the list only; the tabs and the filter stay usable.
+ */
+@Controller
+class DomainListController {
+
+    private final DomainClient domains;
+    private final GoogleDomainClient googleDomains;
+    private final MessageSource messages;
+
+    DomainListController(DomainClient domains, GoogleDomainClient googleDomains, MessageSource messages) {
+        this.domains = domains;
+        this.googleDomains = googleDomains;
+        this.messages = messages;
+    }
+
+    @GetMapping("/domains")
+    String smtp(@RequestParam(required = false) String page, @RequestParam(name = "per_page", required = false) String perPage,
+                @RequestParam(required = false) String name, Model model, Locale locale) {
+        return list(DomainListing.SMTP, DomainListQuery.of(page, perPage, name), model, locale);
+    }
+
+    @GetMapping("/domains/google")
+    String google(@RequestParam(required = false) String page, @RequestParam(name = "per_page", required = false) String perPage,
+                  @RequestParam(required = false) String name, Model model, Locale locale) {
+        return list(DomainListing.GOOGLE, DomainListQuery.of(page, perPage, name), model, locale);
+    }
+
+    @GetMapping("/domains/inboxkit")
+    String inboxkit(@RequestParam(required = false) String page, @RequestParam(name = "per_page", required = false) String perPage,
+                    @RequestParam(required = false) String name, Model model, Locale locale) {
+        return list(DomainListing.INBOXKIT, DomainListQuery.of(page, perPage, name), model, locale);
+    }
+
+    private String list(DomainListing listing, DomainListQuery query, Model model, Locale locale) {
+        Outcome<MailinPage<MailinDomain>> result = Outcome.of(() -> fetch(listing, query.request()), messages, locale);
+        model.addAttribute("listing", listing);
+        model.addAttribute("listings", DomainListing.values());
+        model.addAttribute("query", query);
+        model.addAttribute("perPageChoices", DomainListQuery.PER_PAGE_CHOICES);
+        model.addAttribute("result", result);
+        if (result.ok()) {
+            MailinPage<MailinDomain> page = result.value();
+            List<DomainRow> rows = page.data().stream().map(d -> DomainRow.of(d, listing.linksToDetail() && d.id() != null))
+                    .toList();
+            int number = query.page();
+            int pageCount = page.pageCount();
+            model.addAttribute("rows", rows);
+            model.addAttribute("pageNumber", number);
+            model.addAttribute("pageCount", pageCount);
+            model.addAttribute("total", page.total() != null ? page.total() : rows.size());
+            model.addAttribute("previousUrl", number > 1 ? query.url(listing.path(), Math.min(number - 1, pageCount)) : null);
+            model.addAttribute("nextUrl", number < pageCount ? query.url(listing.path(), number + 1) : null);
+        }
+        return "domains/list";
+    }
+
+    private MailinPage<MailinDomain> fetch(DomainListing listing, PageRequest request) {
+        return switch (listing) {
+            case SMTP -> domains.domains(request);
+            case GOOGLE -> googleDomains.domains(request);
+            case INBOXKIT -> domains.inboxkitDomains(request);
+        };
+    }
+}

@@ -1,0 +1,40 @@
+package com.mailindashboard.domains;
+
+import com.mailindashboard.gateway.MailinDomain;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
+
+/**
+ * A domain as the pages show it: statuses as badges, dates as {@code yyyy-MM-dd} (UTC), and the
+ * link to its detail page when it has one ({@code detailId} is null otherwise).
+ */
+public record DomainRow(MailinDomain domain, Long detailId, StatusBadge status, StatusBadge nameServerStatus,
+                        String created, String updated) {
+
+    private static final Pattern DAY_PREFIX = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}.*");
+
+    static DomainRow of(MailinDomain domain, boolean linkable) {
+        return new DomainRow(domain, linkable ? domain.id() : null, StatusBadge.of(domain.status()),
+                StatusBadge.of(domain.nameServerStatus()), day(domain.createdAt()), day(domain.updatedAt()));
+    }
+
+    /** The name servers one per line, for copying them all at once. */
+    public String nameServersText() {
+        return String.join("\n", domain.nameServerList());
+    }
+
+    /** The UTC day of an ISO-8601 timestamp; a text that only starts with a day gives that day; anything else as is. */
+    static String day(String timestamp) {
+        if (timestamp == null || timestamp.isBlank()) {
+            return null;
+        }
+        String text = timestamp.strip();
+        try {
+            return OffsetDateTime.parse(text).atZoneSameInstant(ZoneOffset.UTC).toLocalDate().toString();
+        } catch (DateTimeParseException e) {
+            return DAY_PREFIX.matcher(text).matches() ? text.substring(0, 10) : text;
+        }
+    }
+}
