@@ -10,6 +10,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -24,7 +26,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  */
 @WebMvcTest(controllers = {SandboxAuthController.class, SandboxAccountController.class,
         SandboxDomainController.class, SandboxDomainOrderController.class, SandboxMailboxController.class,
-        SandboxGoogleMailboxController.class, SandboxIntegrationController.class})
+        SandboxGoogleMailboxController.class, SandboxIntegrationController.class},
+        // the slice would also pick up the dashboard's advice and filters: the sandbox stands alone
+        excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "com\\.mailindashboard\\.(?!sandbox\\.).*"))
 @AutoConfigureMockMvc(addFilters = false)
 @Import({SandboxState.class, SandboxDomainService.class, SandboxDomainOrders.class, SandboxMailboxService.class,
         SandboxGoogleMailboxService.class, SandboxIntegrationService.class, SandboxWebConfiguration.class,
