@@ -38,7 +38,8 @@ public class LoginThrottle {
     @Transactional(readOnly = true)
     public Optional<Instant> lockedUntil(String username, String ip) {
         Instant now = clock.instant();
-        Instant since = now.minus(window.compareTo(lockout) > 0 ? window : lockout);
+        // a lock still running began with failures up to window + lockout ago (window before the last one)
+        Instant since = now.minus(window.plus(lockout));
         Optional<Instant> byAccount = lockedUntil(
                 failures.findByAccountKeyAndFailedAtAfterOrderByFailedAtDesc(key(username), since), now);
         Optional<Instant> byIp = lockedUntil(failures.findByIpAndFailedAtAfterOrderByFailedAtDesc(ip, since), now);

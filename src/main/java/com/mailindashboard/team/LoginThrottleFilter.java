@@ -10,10 +10,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Optional;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /** Refuses a login POST while the account or the address is locked, before any password check. */
 class LoginThrottleFilter extends OncePerRequestFilter {
+
+    /** The same match as the form login's processing URL (not the servlet path, which depends on the mapping). */
+    private static final RequestMatcher LOGIN_POST = PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/login");
 
     private final LoginThrottle throttle;
     private final AuditLog audit;
@@ -25,7 +31,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath()));
+        return !LOGIN_POST.matches(request);
     }
 
     @Override

@@ -114,8 +114,11 @@ public class TeamService {
         return new IssuedPassword(user.getEmail(), temporary);
     }
 
-    /** A teammate changes their own password; the current one is required. */
-    @Transactional
+    /**
+     * A teammate changes their own password; the current one is required. A refusal does not roll
+     * back: the audit event of a wrong current password must stay.
+     */
+    @Transactional(noRollbackFor = TeamRuleException.class)
     public TeamUserDetails changeOwnPassword(String email, PasswordChangeForm form) {
         TeamUser user = users.findByEmail(TeamUser.normalize(email))
                 .orElseThrow(() -> new TeamRuleException("team.not-found", null));
