@@ -31,6 +31,8 @@ public final class DomainNameRules {
         String name = raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT);
         if (name.startsWith("http://") || name.startsWith("https://")) {
             name = name.substring(name.indexOf("//") + 2);
+            int path = name.indexOf('/');
+            name = path >= 0 ? name.substring(0, path) : name;
         }
         if (name.startsWith("www.")) {
             name = name.substring(4);
@@ -38,16 +40,52 @@ public final class DomainNameRules {
         return name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
     }
 
+    /** One entry as typed: its line in the text (from 1) and the text itself. */
+    public record Entry(int line, String input) {
+    }
+
+    /**
+     * The entries of a text with one name per line or several separated by commas; blank entries are
+     * skipped and each keeps the number of the line it is on.
+     */
+    public static List<Entry> entries(String text) {
+        List<Entry> entries = new ArrayList<>();
+        if (text == null) {
+            return entries;
+        }
+        String[] lines = text.split("\\r\\n|\\r|\\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            for (String part : lines[i].split(",")) {
+                if (!part.isBlank()) {
+                    entries.add(new Entry(i + 1, part));
+                }
+            }
+        }
+        return entries;
+    }
+
+    /** Verdicts for the names of a text (see {@link #entries(String)}), with the line each is on. */
+    public static List<Verdict> check(String text, boolean tldRestricted) {
+        return checkEntries(entries(text), tldRestricted);
+    }
+
     /** Verdicts for names given one per entry (line numbers start at 1); blank entries are skipped. */
     public static List<Verdict> check(List<String> entries, boolean tldRestricted) {
-        List<Verdict> verdicts = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        List<Entry> numbered = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             String input = entries.get(i);
-            if (input == null || input.isBlank()) {
-                continue;
+            if (input != null && !input.isBlank()) {
+                numbered.add(new Entry(i + 1, input));
             }
-            String name = normalize(input);
+        }
+        return checkEntries(numbered, tldRestricted);
+    }
+
+    private static List<Verdict> checkEntries(List<Entry> entries, boolean tldRestricted) {
+        List<Verdict> verdicts = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Entry entry : entries) {
+            String name = normalize(entry.input());
             String problem = null;
             if (!NAME.matcher(name).matches()) {
                 problem = "domains.name.invalid";
@@ -56,7 +94,7 @@ public final class DomainNameRules {
             } else if (!seen.add(name)) {
                 problem = "domains.name.duplicate";
             }
-            verdicts.add(new Verdict(i + 1, input.strip(), name, problem));
+            verdicts.add(new Verdict(entry.line(), entry.input().strip(), name, problem));
         }
         return verdicts;
     }

@@ -1,6 +1,8 @@
 package com.mailindashboard.domains;
 
 import com.mailindashboard.jobs.JobKind;
+import java.util.Arrays;
+import java.util.Optional;
 
 /** Where a domain is bought or transferred: Mailin's SMTP infrastructure, Google Workspace or Inboxkit. */
 public enum DomainProvider {
@@ -26,5 +28,20 @@ public enum DomainProvider {
 
     public boolean purchasable() {
         return purchaseKind != null;
+    }
+
+    /** The provider whose purchases or transfers a job kind follows; empty for kinds that are not about domains. */
+    public static Optional<DomainProvider> ofKind(JobKind kind) {
+        for (DomainProvider provider : values()) {
+            if (kind != null && (kind == provider.purchaseKind || kind == provider.transferKind)) {
+                return Optional.of(provider);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a job kind is a purchase (rather than a transfer) of domains. */
+    public static boolean isPurchase(JobKind kind) {
+        return kind != null && Arrays.stream(values()).anyMatch(p -> p.purchaseKind == kind);
     }
 }
