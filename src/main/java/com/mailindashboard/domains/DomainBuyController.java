@@ -26,8 +26,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DomainBuyController {
 
     static final List<DomainProvider> PROVIDERS = List.of(DomainProvider.SMTP, DomainProvider.GOOGLE);
-    /** The ledger keeps an operation's names in 4,000 characters; a purchase must fit, never be cut short. */
-    static final int LEDGER_CHARACTERS = 4000;
+    /** The ledger keeps an operation's names whole; a purchase must fit, never be cut short. */
+    static final int LEDGER_CHARACTERS = com.mailindashboard.jobs.Job.MAX_LIST_CHARACTERS;
 
     private final DomainPurchaseService purchases;
     private final DomainOperationAudit audit;

@@ -21,6 +21,9 @@ import java.util.List;
 @Table(name = "job")
 public class Job {
 
+    /** How long a stored list (subjects, results, refused names) may be, joined by line breaks. */
+    public static final int MAX_LIST_CHARACTERS = 300_000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -59,7 +62,7 @@ public class Job {
         this.kind = kind;
         this.upstreamRef = upstreamRef;
         this.status = status;
-        this.subjects = Texts.fit(Texts.join(subjects), 4000);
+        this.subjects = Texts.wholeList(subjects);
         this.startedBy = startedBy;
         this.createdAt = now;
         this.updatedAt = now;
@@ -77,7 +80,7 @@ public class Job {
             lastReport = Texts.fit(report.report(), 4000);
         }
         if (!report.results().isEmpty()) {
-            result = Texts.fit(Texts.join(report.results()), 4000);
+            result = Texts.wholeList(report.results());
         }
         JobStatus next = report.status();
         if (status == JobStatus.STUCK && next.active()) {

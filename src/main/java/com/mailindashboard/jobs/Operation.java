@@ -53,7 +53,7 @@ public class Operation {
         this.operationKey = operationKey;
         this.kind = kind;
         this.state = OperationState.SUBMITTING;
-        this.subjects = Texts.fit(Texts.join(subjects), 4000);
+        this.subjects = Texts.wholeList(subjects);
         this.createdBy = createdBy;
         this.createdAt = now;
         this.updatedAt = now;
@@ -64,7 +64,7 @@ public class Operation {
         this.state = state;
         this.upstreamStatus = upstreamStatus;
         this.upstreamMessage = Texts.fit(upstreamMessage, 2000);
-        this.refused = Texts.fit(Texts.join(refused), 4000);
+        this.refused = Texts.wholeList(refused);
         this.jobId = jobId;
         this.updatedAt = now;
     }
