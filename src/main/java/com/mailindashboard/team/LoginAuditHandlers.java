@@ -20,10 +20,12 @@ class LoginAuditHandlers {
 
     private final AuditLog audit;
     private final LoginThrottle throttle;
+    private final TeamService team;
 
-    LoginAuditHandlers(AuditLog audit, LoginThrottle throttle) {
+    LoginAuditHandlers(AuditLog audit, LoginThrottle throttle, TeamService team) {
         this.audit = audit;
         this.throttle = throttle;
+        this.team = team;
     }
 
     SavedRequestAwareAuthenticationSuccessHandler success() {
@@ -51,8 +53,10 @@ class LoginAuditHandlers {
             throttle.recordFailure(username, request.getRemoteAddr());
             audit.record(AuditEntry.of("login.failure", AuditOutcome.FAILURE)
                     .summary(reason(exception)).actor(username == null || username.isBlank() ? "(blank)" : username));
-            response.sendRedirect(request.getContextPath() + "/login?error"
-                    + (exception instanceof DisabledException ? "=disabled" : ""));
+            // "disabled" only to someone who knows the password: otherwise it would reveal that the account exists
+            boolean tellDisabled = exception instanceof DisabledException
+                    && team.passwordMatches(username, request.getParameter("password"));
+            response.sendRedirect(request.getContextPath() + "/login?error" + (tellDisabled ? "=disabled" : ""));
         };
     }
 

@@ -9,13 +9,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 class LoginController {
 
     private final TeamService team;
+    private final long lockoutMinutes;
 
-    LoginController(TeamService team) {
+    LoginController(TeamService team,
+                    @org.springframework.beans.factory.annotation.Value("${dashboard.login-throttle.lockout:15m}")
+                    java.time.Duration lockout) {
         this.team = team;
+        this.lockoutMinutes = Math.max(1, lockout.toMinutes());
     }
 
     @GetMapping("/login")
-    String login(Authentication authentication) {
+    String login(Authentication authentication, org.springframework.ui.Model model) {
+        model.addAttribute("lockoutMinutes", lockoutMinutes);
         if (!team.anyUser()) {
             return "redirect:/setup";
         }

@@ -140,6 +140,13 @@ public class TeamService {
         return new TeamUserDetails(user);
     }
 
+    /** Whether the password is the account's (used only to word a refused login, never to grant one). */
+    @Transactional(readOnly = true)
+    public boolean passwordMatches(String email, String password) {
+        return password != null && users.findByEmail(TeamUser.normalize(email))
+                .map(user -> encoder.matches(password, user.getPasswordHash())).orElse(false);
+    }
+
     private void requireAcceptable(String password, String field) {
         if (!PasswordPolicy.acceptable(password)) {
             throw new TeamRuleException("password.too-short", field);

@@ -227,11 +227,11 @@ class LoginThrottleTest {
 
     @Test
     void theLoginPageExplainsEachOutcome() throws Exception {
-        assertThat(loginPage("/login?locked")).contains(html("login.locked")).doesNotContain(html("login.error"));
-        assertThat(loginPage("/login?error")).contains(html("login.error")).doesNotContain(html("login.locked"));
+        assertThat(loginPage("/login?locked")).contains(html("login.locked", 15)).doesNotContain(html("login.error"));
+        assertThat(loginPage("/login?error")).contains(html("login.error")).doesNotContain(html("login.locked", 15));
         assertThat(loginPage("/login?error=disabled")).contains(html("login.disabled"))
                 .doesNotContain(html("login.error"));
-        assertThat(loginPage("/login")).doesNotContain(html("login.locked"), html("login.error"),
+        assertThat(loginPage("/login")).doesNotContain(html("login.locked", 15), html("login.error"),
                 html("login.disabled"));
     }
 

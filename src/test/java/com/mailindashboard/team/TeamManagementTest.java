@@ -202,8 +202,11 @@ class TeamManagementTest {
                 .isEqualTo("/login?expired");
         assertThat(fixtures.login(teammate.email(), teammate.password()).getResponse().getRedirectedUrl())
                 .isEqualTo("/login?error=disabled");
-        assertThat(fixtures.audit("login.failure", teammate.email())).singleElement()
-                .satisfies(row -> assertThat(row.summary()).isEqualTo("account disabled"));
+        assertThat(fixtures.login(teammate.email(), "a-wrong-password-1").getResponse().getRedirectedUrl())
+                .as("without the right password, a disabled account looks like any failed login")
+                .isEqualTo("/login?error");
+        assertThat(fixtures.audit("login.failure", teammate.email())).hasSize(2)
+                .allSatisfy(row -> assertThat(row.summary()).isEqualTo("account disabled"));
         assertThat(fixtures.audit("team.disable", teammate.email())).singleElement()
                 .satisfies(row -> assertThat(row.actorEmail()).isEqualTo(OWNER));
 
