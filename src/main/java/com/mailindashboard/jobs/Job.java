@@ -88,6 +88,9 @@ public class Job {
         }
         boolean changed = next != status;
         status = next;
+        if (changed && !status.active()) {
+            seenByStarter = false; // the starter may have looked while it ran: its end is news
+        }
         if (status.active()) {
             nextPollAt = now.plus(nextDelay);
         } else {
@@ -108,6 +111,7 @@ public class Job {
     void markStuck(Instant now) {
         status = JobStatus.STUCK;
         updatedAt = now;
+        seenByStarter = false;
     }
 
     /** Information to keep for the job's whole life, e.g. the nameservers a transfer needs. */
@@ -118,10 +122,6 @@ public class Job {
     void release() {
         claimedBy = null;
         claimedUntil = null;
-    }
-
-    void markSeen() {
-        seenByStarter = true;
     }
 
     public Long getId() { return id; }

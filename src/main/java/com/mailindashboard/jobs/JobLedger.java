@@ -95,9 +95,10 @@ public class JobLedger {
         return jobs.findByStartedByAndSeenByStarterFalseAndStatusInOrderByFinishedAtDesc(startedBy, ENDED);
     }
 
+    /** Marks the end of a job as seen, when {@code startedBy} started it (anyone else: nothing happens). */
     @Transactional
     public void markSeen(long jobId, String startedBy) {
-        jobs.findById(jobId).filter(job -> job.getStartedBy().equals(startedBy)).ifPresent(Job::markSeen);
+        jobs.markSeen(jobId, startedBy);
     }
 
     @Transactional(readOnly = true)

@@ -46,7 +46,14 @@ public class JobPoller {
         this.transactions = transactions;
         this.clock = clock;
         this.running = new Semaphore(properties.concurrency());
-        trackerList.forEach(tracker -> tracker.kinds().forEach(kind -> trackers.put(kind, tracker)));
+        for (JobTracker tracker : trackerList) {
+            for (JobKind kind : tracker.kinds()) {
+                JobTracker first = trackers.putIfAbsent(kind, tracker);
+                if (first != null) {
+                    log.warn("Two trackers for jobs of kind {}: {} is used, {} is not", kind, first, tracker);
+                }
+            }
+        }
     }
 
     @Scheduled(fixedDelayString = "${dashboard.jobs.poll-interval:2s}", initialDelayString = "${dashboard.jobs.start-delay:3s}")
@@ -60,7 +67,12 @@ public class JobPoller {
 
     /** One cycle; returns how many jobs this instance polled. */
     public int pollDueJobs() {
-        ledger.flagStuck();
+        try {
+            ledger.flagStuck();
+        } catch (RuntimeException e) {
+            // e.g. another instance flagged the same job at the same moment (optimistic lock): next cycle
+            log.warn("Flagging stuck jobs failed: {}", e.toString());
+        }
         Instant now = clock.instant();
         List<Long> due = jobs.findDueIds(JobLedger.ACTIVE, now, Limit.of(properties.batchSize()));
         List<Future<Boolean>> polls = new ArrayList<>();
@@ -85,7 +97,7 @@ public class JobPoller {
         try {
             Instant now = clock.instant();
             Integer claimed = transactions.execute(status ->
-                    jobs.claim(id, instance, now.plus(properties.claimLease()), now));
+                    jobs.claim(id, JobLedger.ACTIVE, instance, now.plus(properties.claimLease()), now));
             if (claimed == null || claimed == 0) {
                 return false;
             }

@@ -18,12 +18,24 @@ interface JobRepository extends JpaRepository<Job, Long>, JpaSpecificationExecut
             order by j.nextPollAt""")
     List<Long> findDueIds(Collection<JobStatus> statuses, Instant now, Limit limit);
 
-    /** Claims a job for one poll; 1 when this instance got it, 0 when another holds it. */
+    /**
+     * Claims a job for one poll; 1 when this instance got it, 0 when another holds it or has
+     * already polled it since this instance found it due (the job is then no longer due).
+     */
     @Modifying
     @Query("""
             update Job j set j.claimedBy = :instance, j.claimedUntil = :until
-            where j.id = :id and (j.claimedUntil is null or j.claimedUntil < :now)""")
-    int claim(Long id, String instance, Instant until, Instant now);
+            where j.id = :id and j.status in :statuses and j.nextPollAt <= :now
+              and (j.claimedUntil is null or j.claimedUntil < :now)""")
+    int claim(Long id, Collection<JobStatus> statuses, String instance, Instant until, Instant now);
+
+    /**
+     * Marks a job's end as seen by its starter, as a bulk update that leaves the version alone: a
+     * page view never makes the poller's concurrent update of the job fail, nor the other way round.
+     */
+    @Modifying
+    @Query("update Job j set j.seenByStarter = true where j.id = :id and j.startedBy = :startedBy")
+    int markSeen(Long id, String startedBy);
 
     long countByStatusIn(Collection<JobStatus> statuses);
 

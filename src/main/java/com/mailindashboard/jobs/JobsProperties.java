@@ -6,11 +6,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * The scheduler's settings ({@code dashboard.jobs.*}): how often it looks for due jobs, the
  * backoff between polls of one job (from {@code initialDelay}, doubling, capped at {@code maxDelay}),
- * when a pending job counts as stuck, how many jobs are polled at once, and how long a claim lasts.
+ * when a pending job counts as stuck, how many jobs are polled at once, how long a claim lasts, and
+ * the webhook receiver with the wait before a failed delivery is tried again (from
+ * {@code webhookInitialBackoff}, doubling, capped at ten minutes).
  */
 @ConfigurationProperties("dashboard.jobs")
 public record JobsProperties(Duration pollInterval, Duration initialDelay, Duration maxDelay, Duration stuckAfter,
-                             int concurrency, int batchSize, Duration claimLease, String webhookUrl) {
+                             int concurrency, int batchSize, Duration claimLease, String webhookUrl,
+                             Duration webhookInitialBackoff) {
+
+    private static final Duration WEBHOOK_MAX_BACKOFF = Duration.ofMinutes(10);
 
     public JobsProperties {
         pollInterval = pollInterval == null ? Duration.ofSeconds(2) : pollInterval;
@@ -21,11 +26,21 @@ public record JobsProperties(Duration pollInterval, Duration initialDelay, Durat
         batchSize = batchSize <= 0 ? 20 : batchSize;
         claimLease = claimLease == null ? Duration.ofMinutes(2) : claimLease;
         webhookUrl = webhookUrl == null || webhookUrl.isBlank() ? null : webhookUrl.strip();
+        webhookInitialBackoff = webhookInitialBackoff == null ? Duration.ofSeconds(10) : webhookInitialBackoff;
     }
 
     /** The wait before the next poll after {@code polls} polls: exponential, capped. */
     public Duration delayAfter(int polls) {
-        long millis = initialDelay.toMillis() << Math.min(Math.max(polls - 1, 0), 20);
-        return Duration.ofMillis(Math.min(millis, maxDelay.toMillis()));
+        return doubling(initialDelay, polls, maxDelay);
+    }
+
+    /** The wait after failed webhook delivery attempt number {@code attempt} (1 for the first): exponential, capped. */
+    public Duration webhookBackoff(int attempt) {
+        return doubling(webhookInitialBackoff, attempt, WEBHOOK_MAX_BACKOFF);
+    }
+
+    private static Duration doubling(Duration first, int step, Duration cap) {
+        long millis = first.toMillis() << Math.min(Math.max(step - 1, 0), 20);
+        return Duration.ofMillis(Math.min(millis, cap.toMillis()));
     }
 }

@@ -48,17 +48,13 @@ class WebhookSender {
                 if (error == null) {
                     fresh.delivered(clock.instant());
                 } else {
-                    fresh.attemptFailed(error, clock.instant(), MAX_ATTEMPTS, backoff(fresh.getAttempts() + 1));
+                    fresh.attemptFailed(error, clock.instant(), MAX_ATTEMPTS,
+                            properties.webhookBackoff(fresh.getAttempts() + 1));
                     log.warn("Webhook delivery {} for job {} failed (attempt {}): {}", fresh.getId(),
                             fresh.getJobId(), fresh.getAttempts(), error);
                 }
             }));
         }
-    }
-
-    static Duration backoff(int attempt) {
-        long seconds = 10L << Math.min(attempt - 1, 10);
-        return Duration.ofSeconds(Math.min(seconds, 600));
     }
 
     /** Posts the payload; null when the receiver took it (2xx), else what went wrong. */
