@@ -20,6 +20,8 @@ class WebhookSender {
 
     private static final Logger log = LoggerFactory.getLogger(WebhookSender.class);
     static final int MAX_ATTEMPTS = 8;
+    /** Longer than one delivery attempt can take (10 s timeout), so a claim never expires mid-send. */
+    static final Duration CLAIM_LEASE = Duration.ofMinutes(1);
 
     private final WebhookDeliveryRepository deliveries;
     private final JobsProperties properties;
@@ -43,6 +45,12 @@ class WebhookSender {
         List<WebhookDelivery> due = deliveries.findByStateAndNextAttemptAtLessThanEqualOrderByIdAsc(
                 WebhookDelivery.PENDING, clock.instant(), Limit.of(20));
         for (WebhookDelivery delivery : due) {
+            java.time.Instant now = clock.instant();
+            Integer claimed = transactions.execute(status -> deliveries.claim(delivery.getId(), now,
+                    now.plus(CLAIM_LEASE)));
+            if (claimed == null || claimed == 0) {
+                continue;
+            }
             String error = send(delivery.getPayload());
             transactions.executeWithoutResult(status -> deliveries.findById(delivery.getId()).ifPresent(fresh -> {
                 if (error == null) {
