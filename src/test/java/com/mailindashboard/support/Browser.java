@@ -64,6 +64,17 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Submits a form as its submit button would (submit handlers run), for forms far down a page
+     * where a pointer click can land on the sticky navigation.
+     */
+    public Browser submit(String formDataTest) {
+        WebElement form = find(formDataTest);
+        WebElement button = form.findElement(By.cssSelector("button[type='submit'], button:not([type])"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].requestSubmit(arguments[1]);", form, button);
+        return this;
+    }
+
     public WebElement find(String dataTest) {
         return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-test='" + dataTest + "']")));
     }
