@@ -42,6 +42,54 @@ document.addEventListener('DOMContentLoaded', () => {
       });
     }
   });
+
+  // password generator: <button data-generate-password="inputId"> fills the input in the browser
+  document.body.addEventListener('click', (event) => {
+    const button = event.target.closest('[data-generate-password]');
+    const input = button && document.getElementById(button.dataset.generatePassword);
+    if (input && window.crypto && window.crypto.getRandomValues) {
+      event.preventDefault();
+      input.value = generatePassword(16);
+      input.classList.remove('is-invalid');
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+  });
+  // countdowns to an expiry: <span data-expires-at="unix seconds" data-countdown-text="... {0} ..." data-expired-text="...">
+  const tick = () => {
+    document.querySelectorAll('[data-expires-at]').forEach((element) => {
+      const left = Math.floor(Number(element.dataset.expiresAt) - Date.now() / 1000);
+      element.textContent = left > 0
+        ? element.dataset.countdownText.replace('{0}', String(left))
+        : element.dataset.expiredText;
+      element.classList.toggle('text-danger', left <= 0);
+    });
+  };
+  tick();
+  window.setInterval(tick, 1000);
+  document.body.addEventListener('htmx:afterSwap', tick);
+  // row selection: <input data-select-all>, <input data-row-select>, <span data-selected-count>
+  const rows = () => document.querySelectorAll('input[data-row-select]');
+  const countSelected = () => {
+    const selected = Array.from(rows()).filter((box) => box.checked).length;
+    document.querySelectorAll('[data-selected-count]').forEach((element) => {
+      element.textContent = String(selected);
+    });
+    document.querySelectorAll('input[data-select-all]').forEach((box) => {
+      box.checked = selected > 0 && selected === rows().length;
+      box.indeterminate = selected > 0 && selected < rows().length;
+    });
+  };
+  document.body.addEventListener('change', (event) => {
+    if (event.target.matches('input[data-select-all]')) {
+      rows().forEach((box) => { box.checked = event.target.checked; });
+    }
+    if (event.target.matches('input[data-select-all], input[data-row-select]')) {
+      countSelected();
+    }
+  });
+  if (rows().length > 0) {
+    countSelected();
+  }
   // confirmation for dangerous forms: <form data-confirm="message">
   document.querySelectorAll('form[data-confirm]').forEach((form) => {
     form.addEventListener('submit', (event) => {
@@ -51,3 +99,26 @@ document.addEventListener('DOMContentLoaded', () => {
     });
   });
 });
+
+// A strong random password: letters, digits and symbols without look-alikes, at least one of each kind.
+function generatePassword(length) {
+  const sets = ['abcdefghijkmnpqrstuvwxyz', 'ABCDEFGHJKLMNPQRSTUVWXYZ', '23456789', '!#%+-=?@_'];
+  const all = sets.join('');
+  const random = (max) => {
+    const limit = Math.floor(0x100000000 / max) * max;
+    const value = new Uint32Array(1);
+    do {
+      window.crypto.getRandomValues(value);
+    } while (value[0] >= limit);
+    return value[0] % max;
+  };
+  const characters = sets.map((set) => set[random(set.length)]);
+  while (characters.length < length) {
+    characters.push(all[random(all.length)]);
+  }
+  for (let i = characters.length - 1; i > 0; i--) {
+    const j = random(i + 1);
+    [characters[i], characters[j]] = [characters[j], characters[i]];
+  }
+  return characters.join('');
+}

@@ -1,0 +1,28 @@
+package com.mailindashboard.mailboxes;
+
+import com.mailindashboard.gateway.MailinMailbox;
+
+/** One line of a mailbox list. It carries no password: list pages never hold one. */
+public record MailboxRow(long id, String username, String name, String domain, MailboxStatus status,
+                         String rateLimit, String createdAt) {
+
+    static MailboxRow of(MailinMailbox mailbox) {
+        return new MailboxRow(mailbox.id() == null ? 0 : mailbox.id(), mailbox.username(), mailbox.name(),
+                domainOf(mailbox.username()), MailboxStatus.of(mailbox.status()), mailbox.rateLimit(),
+                day(mailbox.createdAt()));
+    }
+
+    /** The domain part of an address ("example.com" of "john@example.com"); null without one. */
+    static String domainOf(String address) {
+        if (address == null) {
+            return null;
+        }
+        int at = address.lastIndexOf('@');
+        return at < 0 || at == address.length() - 1 ? null : address.substring(at + 1);
+    }
+
+    /** The day of an ISO timestamp ("2023-10-27" of "2023-10-27T11:00:00.000000Z"). */
+    static String day(String timestamp) {
+        return timestamp != null && timestamp.length() >= 10 ? timestamp.substring(0, 10) : timestamp;
+    }
+}
