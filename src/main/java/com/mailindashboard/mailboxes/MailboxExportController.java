@@ -19,6 +19,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
 
 /**
  * {@code /mailboxes/export}: mailboxes as CSV in the format a sequencer imports. Every teammate may
@@ -42,6 +43,12 @@ class MailboxExportController {
 
     @GetMapping("/mailboxes/export")
     String form(@ModelAttribute MailboxExportForm mailboxExportForm, Model model) {
+        return page(model);
+    }
+
+    /** The mailbox list's "export selected": the same form, limited to the ticked mailboxes. */
+    @PostMapping("/mailboxes/export")
+    String selected(@ModelAttribute MailboxExportForm mailboxExportForm, Model model) {
         return page(model);
     }
 

@@ -115,6 +115,17 @@ class MailboxExportPageTest {
     }
 
     @Test
+    void theListsSelectionOpensTheFormLimitedToTheTickedMailboxes() throws Exception {
+        String page = mvc.perform(MockMvcRequestBuilders.post("/mailboxes/export").param("ids", "101", "103")
+                        .param("confirmation", "").with(user("op@team.test").roles("OPERATOR"))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("name=\"ids\" value=\"101\"").contains("name=\"ids\" value=\"103\"")
+                .contains("Only the 2 selected mailboxes.");
+    }
+
+    @Test
     void aBadDomainIsShownNextToTheFieldWithTheInputKept() throws Exception {
         String page = mvc.perform(MockMvcRequestBuilders.get("/mailboxes/export.csv").param("domain", "not a domain")
                         .with(user("op@team.test").roles("OPERATOR")))
