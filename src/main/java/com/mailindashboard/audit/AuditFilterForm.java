@@ -1,5 +1,6 @@
 package com.mailindashboard.audit;
 
+import com.mailindashboard.paging.PageParams;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -59,17 +60,12 @@ public class AuditFilterForm {
 
     /** The requested page, 1-based; 1 when missing or unusable. */
     int pageNumber() {
-        try {
-            return Math.max(1, Integer.parseInt(page.strip()));
-        } catch (RuntimeException e) {
-            return 1;
-        }
+        return PageParams.page(page);
     }
 
     /** The requested page size if it is one of {@link #PAGE_SIZES}, otherwise the default. */
     int pageSize() {
-        return PAGE_SIZES.stream().filter(choice -> String.valueOf(choice).equals(text(size)))
-                .findFirst().orElse(DEFAULT_PAGE_SIZE);
+        return PageParams.size(size, PAGE_SIZES, DEFAULT_PAGE_SIZE);
     }
 
     /** The filter fields that are filled in, as query parameters (for links that keep the filter). */

@@ -1,5 +1,6 @@
 package com.mailindashboard.domains;
 
+import com.mailindashboard.paging.PageParams;
 import com.mailindashboard.gateway.PageRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -21,20 +22,8 @@ record DomainListQuery(int page, int perPage, String name) {
         if (filter != null && filter.length() > MAX_NAME) {
             filter = filter.substring(0, MAX_NAME);
         }
-        return new DomainListQuery(Math.max(1, number(page, 1)), perPage(perPage), filter);
-    }
-
-    private static int perPage(String text) {
-        int size = number(text, DEFAULT_PER_PAGE);
-        return PER_PAGE_CHOICES.contains(size) ? size : DEFAULT_PER_PAGE;
-    }
-
-    private static int number(String text, int fallback) {
-        try {
-            return text == null ? fallback : Integer.parseInt(text.strip());
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
+        return new DomainListQuery(PageParams.page(page), PageParams.size(perPage, PER_PAGE_CHOICES, DEFAULT_PER_PAGE),
+                filter);
     }
 
     PageRequest request() {

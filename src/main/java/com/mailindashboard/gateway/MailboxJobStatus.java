@@ -1,8 +1,6 @@
 package com.mailindashboard.gateway;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * M4/G8: a mailbox creation job. {@code id} is the job's UUID; {@code data} holds the mailboxes
@@ -10,26 +8,19 @@ import java.util.Set;
  */
 public record MailboxJobStatus(String id, String status, String report, List<MailinMailbox> data) {
 
-    private static final Set<String> DONE = Set.of("completed", "complete", "finished", "done", "success");
-    private static final Set<String> FAILED = Set.of("failed", "error", "cancelled");
-
     public MailboxJobStatus {
         data = data == null ? List.of() : List.copyOf(data);
     }
 
     public boolean done() {
-        return DONE.contains(normalizedStatus());
+        return UpstreamJobStatus.done(status);
     }
 
     public boolean failed() {
-        return FAILED.contains(normalizedStatus());
+        return UpstreamJobStatus.failed(status);
     }
 
     public boolean inProgress() {
         return !done() && !failed();
-    }
-
-    private String normalizedStatus() {
-        return status == null ? "" : status.strip().toLowerCase(Locale.ROOT);
     }
 }

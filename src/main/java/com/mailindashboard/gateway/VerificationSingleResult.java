@@ -11,10 +11,10 @@ public record VerificationSingleResult(String message, String taskId, String ema
                                        String result, @JsonAlias("credit_used") Integer creditsUsed) {
 
     public boolean done() {
-        return VerificationJobStatus.done(status);
+        return UpstreamJobStatus.done(status);
     }
 
     public boolean failed() {
-        return VerificationJobStatus.failed(status);
+        return UpstreamJobStatus.failed(status);
     }
 }

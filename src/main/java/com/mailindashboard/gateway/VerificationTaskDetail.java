@@ -18,11 +18,11 @@ public record VerificationTaskDetail(String message, String reason, String taskI
     private static final DateTimeFormatter CREATED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     public boolean finished() {
-        return !failedAndRefunded() && (totalRows != null || VerificationJobStatus.done(status));
+        return !failedAndRefunded() && (totalRows != null || UpstreamJobStatus.done(status));
     }
 
     public boolean failedAndRefunded() {
-        return reason != null || VerificationJobStatus.failed(status);
+        return reason != null || UpstreamJobStatus.failed(status);
     }
 
     public boolean running() {

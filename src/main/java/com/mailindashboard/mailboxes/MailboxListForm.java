@@ -1,5 +1,6 @@
 package com.mailindashboard.mailboxes;
 
+import com.mailindashboard.paging.PageParams;
 import com.mailindashboard.gateway.PageRequest;
 import jakarta.validation.constraints.Size;
 import java.net.URLEncoder;
@@ -32,17 +33,12 @@ public class MailboxListForm {
 
     /** The requested page, 1-based; 1 when missing or unusable. */
     int pageNumber() {
-        try {
-            return Math.max(1, Integer.parseInt(page.strip()));
-        } catch (RuntimeException e) {
-            return 1;
-        }
+        return PageParams.page(page);
     }
 
     /** The requested page size if it is one of {@link #PAGE_SIZES}, otherwise the default. */
     int pageSize() {
-        return PAGE_SIZES.stream().filter(choice -> size != null && String.valueOf(choice).equals(size.strip()))
-                .findFirst().orElse(DEFAULT_PAGE_SIZE);
+        return PageParams.size(size, PAGE_SIZES, DEFAULT_PAGE_SIZE);
     }
 
     /** The name filter without surrounding blanks; null when blank. */
