@@ -77,7 +77,7 @@ class DomainListPageTest extends DomainPageSupport {
         mailin.verify(1, getRequestedFor(urlPathEqualTo(G1)).withQueryParam("per_page", equalTo("100"))
                 .withQueryParam("name", equalTo("example")).withQueryParam("page", equalTo("1")));
         mailin.verify(0, getRequestedFor(urlPathEqualTo(D3)));
-        assertThat(html).contains("<h1 class=\"h3\">Google domains</h1>", "href=\"/domains/1\"", "Page 1 of 5")
+        assertThat(html).contains("<h1 class=\"h3 me-auto mb-0\">Google domains</h1>", "href=\"/domains/1\"", "Page 1 of 5")
                 .contains("class=\"nav-link active\" href=\"/domains/google\" aria-current=\"page\" data-test=\"domain-tab-google\"")
                 .contains("href=\"/domains/google?page=2&amp;per_page=100&amp;name=example\"")
                 .contains("href=\"/domains\"", "href=\"/domains/inboxkit\"");

@@ -116,7 +116,7 @@ class MailboxListPageTest extends MailboxPages {
         String operatorHtml = page(MockMvcRequestBuilders.get("/mailboxes").with(operator()));
 
         assertThat(viewerHtml).contains("john.doe@example.com")
-                .doesNotContain("bulk-form", "name=\"ids\"", "/mailboxes/bulk-delete", "/mailboxes/export");
+                .doesNotContain("bulk-form", "name=\"ids\"", "/mailboxes/bulk-delete", "formaction=\"/mailboxes/export\"", "/mailboxes/new");
         assertThat(operatorHtml).contains("action=\"/mailboxes/bulk-delete\"", "formaction=\"/mailboxes/export\"")
                 .contains("form=\"bulk-form\" name=\"ids\" value=\"101\"", "name=\"confirmation\"")
                 .contains("href=\"/mailboxes\">Mailboxes</a>");
