@@ -1,0 +1,84 @@
+package com.mailindashboard.overview;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.mailindashboard.support.WireMockMailin.PUBLIC;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.mailindashboard.support.IntegrationTest;
+import com.mailindashboard.support.WireMockMailin;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+/** The overview reads its panels concurrently, and one failing read degrades only its panel. */
+@IntegrationTest
+@AutoConfigureMockMvc
+class OverviewPageTest {
+
+    static final WireMockServer mailin = WireMockMailin.server();
+    static final int DELAY_MS = 700;
+
+    @DynamicPropertySource
+    static void mailin(DynamicPropertyRegistry registry) {
+        WireMockMailin.register(registry);
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @BeforeEach
+    void resetMailin() {
+        WireMockMailin.reset();
+    }
+
+    @Test
+    void theUpstreamReadsOverlapInsteadOfQueueing() throws Exception {
+        mailin.stubFor(get(urlPathEqualTo(PUBLIC + "/users/1")).willReturn(aResponse().withStatus(200)
+                .withFixedDelay(DELAY_MS).withBody("{\"id\": 1, \"first_name\": \"Ada\", \"last_name\": \"Ops\","
+                        + " \"org_name\": \"Concurrent Co\", \"mailboxes_slots\": 40}")));
+        mailin.stubFor(get(urlPathEqualTo(PUBLIC + "/servers")).willReturn(aResponse().withStatus(200)
+                .withFixedDelay(DELAY_MS).withBody("[{\"id\": 1, \"hostname\": \"a\", \"active\": 1}]")));
+        mailin.stubFor(get(urlPathEqualTo(PUBLIC + "/get-credits")).willReturn(aResponse().withStatus(200)
+                .withFixedDelay(DELAY_MS).withBody("{\"total_credits\": 321}")));
+
+        String html = mvc.perform(MockMvcRequestBuilders.get("/").with(user("viewer@team.test").roles("VIEWER")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(html).contains("Concurrent Co", ">321<");
+        List<Instant> received = mailin.getAllServeEvents().stream()
+                .filter(event -> !event.getRequest().getUrl().contains("/auth/login"))
+                .map(ServeEvent::getRequest).map(request -> request.getLoggedDate().toInstant()).sorted().toList();
+        assertThat(received).hasSize(3);
+        assertThat(Duration.between(received.getFirst(), received.getLast()))
+                .as("all three reads were sent before the first answer came back")
+                .isLessThan(Duration.ofMillis(DELAY_MS));
+    }
+
+    @Test
+    void aFailingPanelDegradesAloneAndTheOthersStillShow() throws Exception {
+        mailin.stubFor(get(urlPathEqualTo(PUBLIC + "/users/1")).willReturn(aResponse().withStatus(200)
+                .withBody("{\"id\": 1, \"first_name\": \"Ada\", \"org_name\": \"Partial Co\"}")));
+        mailin.stubFor(get(urlPathEqualTo(PUBLIC + "/servers")).willReturn(aResponse().withStatus(503)));
+        mailin.stubFor(get(urlPathEqualTo(PUBLIC + "/get-credits")).willReturn(aResponse().withStatus(200)
+                .withBody("{\"total_credits\": \"12\"}")));
+
+        String html = mvc.perform(MockMvcRequestBuilders.get("/").with(user("viewer@team.test").roles("VIEWER")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(html).contains("Partial Co", ">12<", "Mailin is unavailable").doesNotContain("data-test=\"server-count\"");
+    }
+}
