@@ -1,0 +1,63 @@
+package com.mailindashboard.mailboxes;
+
+import com.mailindashboard.domains.DomainLookup;
+import com.mailindashboard.gateway.GoogleMailboxClient;
+import com.mailindashboard.gateway.MailboxClient;
+import com.mailindashboard.gateway.MailinMailbox;
+import com.mailindashboard.gateway.MailinPage;
+import com.mailindashboard.gateway.PageRequest;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers through the gateway: the domain list filtered by the exact name (D3/G1), and the mailbox
+ * list (M1/G5) filtered by {@code @domain} and paged 100 at a time. Mailin's filter is a wildcard
+ * that also matches display names and longer domains, so addresses are matched exactly here.
+ */
+@Component
+class GatewayMailboxDirectory implements MailboxDirectory {
+
+    static final int PER_PAGE = 100;
+    /** 50,000 mailboxes on one domain at the most: a guard against a list that never ends. */
+    static final int MAX_PAGES = 500;
+
+    private final DomainLookup domains;
+    private final MailboxClient mailboxes;
+    private final GoogleMailboxClient googleMailboxes;
+
+    GatewayMailboxDirectory(DomainLookup domains, MailboxClient mailboxes, GoogleMailboxClient googleMailboxes) {
+        this.domains = domains;
+        this.mailboxes = mailboxes;
+        this.googleMailboxes = googleMailboxes;
+    }
+
+    @Override
+    public DomainState domain(MailboxCreationProvider provider, String domain) {
+        return domains.byName(provider.domainProvider(), domain)
+                .map(found -> DomainLookup.active(found.status()) ? DomainState.ACTIVE : DomainState.INACTIVE)
+                .orElse(DomainState.NOT_IN_ACCOUNT);
+    }
+
+    @Override
+    public Map<String, Long> mailboxes(MailboxCreationProvider provider, String domain) {
+        String suffix = "@" + domain.toLowerCase(Locale.ROOT);
+        Map<String, Long> found = new HashMap<>();
+        for (int page = 1; page <= MAX_PAGES; page++) {
+            PageRequest request = new PageRequest(page, PER_PAGE, suffix);
+            MailinPage<MailinMailbox> result = provider.google() ? googleMailboxes.mailboxes(request)
+                    : mailboxes.mailboxes(request);
+            for (MailinMailbox mailbox : result.data()) {
+                String username = mailbox.username() == null ? "" : mailbox.username().strip().toLowerCase(Locale.ROOT);
+                if (username.endsWith(suffix)) {
+                    found.put(username, mailbox.id());
+                }
+            }
+            if (result.data().isEmpty() || !result.hasNext()) {
+                break;
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,203 @@
+package com.mailindashboard.mailboxes;
+
+import com.mailindashboard.gateway.GoogleMailboxClient;
+import com.mailindashboard.gateway.MailboxClient;
+import com.mailindashboard.gateway.MailboxJobAccepted;
+import com.mailindashboard.gateway.NewGoogleMailbox;
+import com.mailindashboard.gateway.NewMailbox;
+import com.mailindashboard.jobs.Operation;
+import com.mailindashboard.jobs.OperationLedger;
+import com.mailindashboard.jobs.OperationOutcome;
+import com.mailindashboard.jobs.OperationRequest;
+import com.mailindashboard.jobs.OperationState;
+import com.mailindashboard.jobs.UpstreamAcceptance;
+import com.mailindashboard.secrets.SecretCipher;
+import jakarta.annotation.PreDestroy;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends a confirmed dry run's valid rows to Mailin, chunk by chunk (M3 or G7, {@code chunk-size}
+ * rows each), in a background virtual thread: the confirm request returns at once and the progress
+ * page follows the chunks from the database.
+ *
+ * <p>Each chunk is an operation of the {@link OperationLedger} under its own key, derived from the
+ * dry run's confirm key and the chunk index. A repeated confirm (double click, back and resubmit,
+ * two teammates) finds the dry run already confirmed and creates no chunk; and even a chunk sent
+ * twice (a restart resuming the submission, two instances) reuses the stored operation instead of
+ * calling Mailin again. Mailin's job for an accepted chunk is followed by {@link MailboxCreationTracker}.
+ */
+@Service
+public class MailboxCreationSubmitter {
+
+    private static final Logger log = LoggerFactory.getLogger(MailboxCreationSubmitter.class);
+
+    private final MailboxDryRunStore store;
+    private final OperationLedger operations;
+    private final MailboxClient mailboxes;
+    private final GoogleMailboxClient googleMailboxes;
+    private final SecretCipher cipher;
+    private final MailboxCreationProperties properties;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final Set<String> running = ConcurrentHashMap.newKeySet();
+    private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+
+    MailboxCreationSubmitter(MailboxDryRunStore store, OperationLedger operations, MailboxClient mailboxes,
+                             GoogleMailboxClient googleMailboxes, SecretCipher cipher,
+                             MailboxCreationProperties properties, TransactionTemplate transactions, Clock clock) {
+        this.store = store;
+        this.operations = operations;
+        this.mailboxes = mailboxes;
+        this.googleMailboxes = googleMailboxes;
+        this.cipher = cipher;
+        this.properties = properties;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /**
+     * Confirms a dry run and starts sending its chunks. Returns false when the dry run was already
+     * confirmed: nothing new is created, and any chunk still queued is (re)sent under its key.
+     *
+     * @throws MailboxCreationRefusal when the dry run is unknown, the key is not its confirm key, or no row is valid
+     */
+    public boolean confirm(String dryRunId, String confirmKey, String confirmedBy) {
+        MailboxDryRunSummary run = store.find(dryRunId)
+                .orElseThrow(() -> new MailboxCreationRefusal("mailboxes.dryrun.not-found"));
+        if (!run.confirmKey().equals(confirmKey)) {
+            throw new MailboxCreationRefusal("mailboxes.dryrun.stale");
+        }
+        if (run.validRows() == 0) {
+            throw new MailboxCreationRefusal("mailboxes.dryrun.nothing-valid");
+        }
+        Boolean first = transactions.execute(status -> {
+            if (store.startSubmitting(dryRunId, confirmedBy, clock.instant(), properties.chunkSize()) == 0) {
+                return false;
+            }
+            store.createChunks(dryRunId, properties.chunkSize(), run.confirmKey(), clock.instant());
+            return true;
+        });
+        start(dryRunId, SecurityContextHolder.getContext());
+        return Boolean.TRUE.equals(first);
+    }
+
+    /** Whether this instance is sending a dry run's chunks right now. */
+    public boolean sending(String dryRunId) {
+        return running.contains(dryRunId);
+    }
+
+    /**
+     * Goes on sending a dry run's queued chunks when nothing in this instance is sending them (the
+     * sending thread stopped on an error): safe, since a chunk already sent is never sent again.
+     */
+    public void resumeIfIdle(String dryRunId) {
+        start(dryRunId, SecurityContextHolder.getContext());
+    }
+
+    /** After a restart, goes on with dry runs whose chunks were being sent (already sent ones are not repeated). */
+    @EventListener(ApplicationReadyEvent.class)
+    void resume() {
+        for (String id : store.submitting()) {
+            log.info("Resuming the submission of mailbox dry run {}", id);
+            start(id, SecurityContextHolder.createEmptyContext());
+        }
+    }
+
+    @PreDestroy
+    void stop() throws InterruptedException {
+        executor.shutdown();
+        executor.awaitTermination(10, TimeUnit.SECONDS);
+    }
+
+    private void start(String dryRunId, SecurityContext context) {
+        if (!running.add(dryRunId)) {
+            return;
+        }
+        SecurityContext copy = SecurityContextHolder.createEmptyContext();
+        copy.setAuthentication(context.getAuthentication());
+        Runnable work = () -> {
+            try {
+                submitQueued(dryRunId);
+            } catch (RuntimeException e) {
+                log.error("Submission of mailbox dry run {} stopped: {}", dryRunId, e.toString());
+            } finally {
+                running.remove(dryRunId);
+            }
+        };
+        executor.execute(new DelegatingSecurityContextRunnable(work, copy));
+    }
+
+    /** Sends every queued chunk in order; the dry run counts as submitted once none is left queued. */
+    void submitQueued(String dryRunId) {
+        MailboxDryRunSummary run = store.find(dryRunId).orElseThrow();
+        for (MailboxCreationChunk chunk : store.chunks(dryRunId)) {
+            if (chunk.queued()) {
+                submit(run, chunk);
+            }
+        }
+        store.submitted(dryRunId, clock.instant());
+    }
+
+    private void submit(MailboxDryRunSummary run, MailboxCreationChunk chunk) {
+        List<MailboxDryRunRow> rows = store.chunkRows(run.id(), chunk.index());
+        Supplier<MailboxJobAccepted> call;
+        try {
+            call = request(run.provider(), rows);
+        } catch (RuntimeException e) {
+            String why = "Not sent: the rows could not be prepared (" + e.getMessage() + ")";
+            log.error("Chunk {} of mailbox dry run {} not sent: {}", chunk.index(), run.id(), e.toString());
+            store.settleChunk(chunk.id(), MailboxCreationChunk.NOT_SENT, null, null, why, clock.instant());
+            store.markFailed(run.id(), chunk.index(), why);
+            return;
+        }
+        List<String> addresses = rows.stream().map(MailboxDryRunRow::address).toList();
+        OperationRequest request = new OperationRequest(chunk.operationKey(), run.provider().jobKind(), addresses,
+                run.confirmedBy() == null ? run.createdBy() : run.confirmedBy());
+        OperationOutcome outcome = operations.submitOnce(request, () -> {
+            MailboxJobAccepted accepted = call.get();
+            return new UpstreamAcceptance(accepted.status(), accepted.message(), accepted.uuid());
+        });
+        Operation operation = outcome.operation();
+        store.settleChunk(chunk.id(), operation.getState().name(), operation.getId(), operation.getJobId(),
+                operation.getUpstreamMessage(), clock.instant());
+        if (operation.getState() == OperationState.REJECTED || operation.getState() == OperationState.FAILED) {
+            store.markFailed(run.id(), chunk.index(), refusal(operation));
+        }
+    }
+
+    /** The upstream call for a chunk, with the passwords decrypted now (so a bad key fails before anything is sent). */
+    private Supplier<MailboxJobAccepted> request(MailboxCreationProvider provider, List<MailboxDryRunRow> rows) {
+        if (provider.google()) {
+            List<NewGoogleMailbox> list = rows.stream()
+                    .map(row -> new NewGoogleMailbox(row.address(), row.firstName(), row.lastName())).toList();
+            return () -> googleMailboxes.create(list);
+        }
+        List<NewMailbox> list = rows.stream()
+                .map(row -> new NewMailbox(row.address(), row.name(), cipher.decrypt(row.passwordEncrypted())))
+                .toList();
+        return () -> mailboxes.create(list);
+    }
+
+    private static String refusal(Operation operation) {
+        String message = operation.getUpstreamMessage() == null ? "Mailin refused the request"
+                : "Mailin: " + operation.getUpstreamMessage();
+        List<String> refused = operation.getRefused();
+        return refused.isEmpty() ? message : message + " (" + String.join(", ", refused) + ")";
+    }
+}

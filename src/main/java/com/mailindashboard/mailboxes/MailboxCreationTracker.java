@@ -1,0 +1,166 @@
+package com.mailindashboard.mailboxes;
+
+import com.mailindashboard.gateway.GoogleMailboxClient;
+import com.mailindashboard.gateway.MailboxClient;
+import com.mailindashboard.gateway.MailboxJobStatus;
+import com.mailindashboard.gateway.MailinMailbox;
+import com.mailindashboard.gateway.MailinNotFoundException;
+import com.mailindashboard.jobs.Job;
+import com.mailindashboard.jobs.JobKind;
+import com.mailindashboard.jobs.JobReport;
+import com.mailindashboard.jobs.JobTracker;
+import com.mailindashboard.jobs.Operation;
+import com.mailindashboard.jobs.OperationLedger;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.stereotype.Component;
+
+/**
+ * Follows mailbox creation jobs: by M4/G8 while Mailin knows the job, marking each chunk row
+ * created as its mailbox appears; by looking for the addresses in the mailbox lists when the
+ * answer to the creation request was lost (outcome unknown), when Mailin no longer knows the job,
+ * and for addresses a finished job does not report. Nothing is ever re-sent from here.
+ */
+@Component
+class MailboxCreationTracker implements JobTracker {
+
+    private final MailboxClient mailboxes;
+    private final GoogleMailboxClient googleMailboxes;
+    private final MailboxDirectory directory;
+    private final MailboxDryRunStore store;
+    private final OperationLedger operations;
+
+    MailboxCreationTracker(MailboxClient mailboxes, GoogleMailboxClient googleMailboxes, MailboxDirectory directory,
+                           MailboxDryRunStore store, OperationLedger operations) {
+        this.mailboxes = mailboxes;
+        this.googleMailboxes = googleMailboxes;
+        this.directory = directory;
+        this.store = store;
+        this.operations = operations;
+    }
+
+    @Override
+    public Set<JobKind> kinds() {
+        return Set.of(JobKind.MAILBOX_CREATION, JobKind.GOOGLE_MAILBOX_CREATION);
+    }
+
+    @Override
+    public JobReport poll(Job job) {
+        MailboxCreationProvider provider = MailboxCreationProvider.of(job.getKind());
+        Optional<MailboxCreationChunk> chunk = chunkOf(job);
+        List<String> addresses = chunk
+                .map(c -> store.chunkRows(c.dryRunId(), c.index()).stream().map(MailboxDryRunRow::address).toList())
+                .orElse(job.getSubjects());
+        String reference = job.getUpstreamRef();
+        if (reference == null) {
+            return reconcile(provider, chunk, addresses, "");
+        }
+        MailboxJobStatus status;
+        try {
+            status = provider.google() ? googleMailboxes.jobStatus(reference) : mailboxes.jobStatus(reference);
+        } catch (MailinNotFoundException e) {
+            return reconcile(provider, chunk, addresses, "Mailin no longer knows job " + reference + ". ");
+        }
+        Map<String, Long> created = reported(status.data(), addresses);
+        chunk.ifPresent(c -> store.markCreated(c.dryRunId(), c.index(), created));
+        String report = status.report() == null || status.report().isBlank()
+                ? "Mailin reports: " + status.status() : status.report();
+        if (status.done()) {
+            return finished(provider, chunk, addresses, created, report);
+        }
+        if (status.failed()) {
+            chunk.ifPresent(c -> store.markFailed(c.dryRunId(), c.index(), "Mailin's job failed: " + report));
+            return JobReport.failed(report + " (" + created.size() + " of " + addresses.size() + " created)");
+        }
+        return JobReport.inProgress(report + " (" + created.size() + " of " + addresses.size() + " created so far)");
+    }
+
+    /** A finished job: addresses it does not report are looked for in the account before counting as failed. */
+    private JobReport finished(MailboxCreationProvider provider, Optional<MailboxCreationChunk> chunk,
+                               List<String> addresses, Map<String, Long> created, String report) {
+        List<String> missing = missing(addresses, created);
+        if (!missing.isEmpty()) {
+            Map<String, Long> found = inAccount(provider, missing);
+            chunk.ifPresent(c -> store.markCreated(c.dryRunId(), c.index(), found));
+            created.putAll(found);
+            missing = missing(addresses, created);
+        }
+        if (!missing.isEmpty()) {
+            chunk.ifPresent(c -> store.markFailed(c.dryRunId(), c.index(),
+                    "Mailin finished the job but this mailbox is not in the account"));
+        }
+        return JobReport.completed(report + " (" + created.size() + " of " + addresses.size() + " created"
+                + (missing.isEmpty() ? "" : "; not in the account: " + list(missing)) + ")", ids(created));
+    }
+
+    private JobReport reconcile(MailboxCreationProvider provider, Optional<MailboxCreationChunk> chunk,
+                                List<String> addresses, String prefix) {
+        Map<String, Long> found = inAccount(provider, addresses);
+        chunk.ifPresent(c -> store.markCreated(c.dryRunId(), c.index(), found));
+        List<String> missing = missing(addresses, found);
+        if (missing.isEmpty()) {
+            return JobReport.completed(prefix + "All " + addresses.size() + " mailbox(es) are in the account.",
+                    ids(found));
+        }
+        return JobReport.unknown(prefix + "Found " + found.size() + " of " + addresses.size()
+                + " in the account; not (yet) there: " + list(missing)
+                + ". The creation is not repeated automatically.");
+    }
+
+    private Optional<MailboxCreationChunk> chunkOf(Job job) {
+        if (job.getOperationId() == null) {
+            return Optional.empty();
+        }
+        return operations.find(job.getOperationId()).map(Operation::getOperationKey).flatMap(store::chunkByKey);
+    }
+
+    /** The job's reported mailboxes that belong to this chunk: address to id. */
+    private static Map<String, Long> reported(List<MailinMailbox> data, List<String> addresses) {
+        Set<String> wanted = new HashSet<>(addresses);
+        Map<String, Long> created = new LinkedHashMap<>();
+        for (MailinMailbox mailbox : data) {
+            String address = mailbox.username() == null ? null : mailbox.username().strip().toLowerCase(Locale.ROOT);
+            if (address != null && wanted.contains(address)) {
+                created.put(address, mailbox.id());
+            }
+        }
+        return created;
+    }
+
+    /** Looks for addresses in the provider's mailbox lists, one paged list per domain. */
+    private Map<String, Long> inAccount(MailboxCreationProvider provider, List<String> addresses) {
+        Set<String> domains = new TreeSet<>();
+        addresses.forEach(address -> domains.add(address.substring(address.indexOf('@') + 1)));
+        Set<String> wanted = new HashSet<>(addresses);
+        Map<String, Long> found = new LinkedHashMap<>();
+        for (String domain : domains) {
+            directory.mailboxes(provider, domain).forEach((address, id) -> {
+                if (wanted.contains(address)) {
+                    found.put(address, id);
+                }
+            });
+        }
+        return found;
+    }
+
+    private static List<String> missing(List<String> addresses, Map<String, Long> created) {
+        return addresses.stream().filter(address -> !created.containsKey(address)).toList();
+    }
+
+    private static List<String> ids(Map<String, Long> created) {
+        return new ArrayList<>(created.values().stream().filter(Objects::nonNull).map(String::valueOf).toList());
+    }
+
+    private static String list(List<String> addresses) {
+        return addresses.size() <= 10 ? String.join(", ", addresses)
+                : String.join(", ", addresses.subList(0, 10)) + " and " + (addresses.size() - 10) + " more";
+    }
+}

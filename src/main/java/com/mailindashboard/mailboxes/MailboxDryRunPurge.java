@@ -1,0 +1,32 @@
+package com.mailindashboard.mailboxes;
+
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/** Deletes dry runs nobody confirmed within {@code dashboard.mailboxes.dry-run-retention} (with their encrypted passwords). */
+@Component
+class MailboxDryRunPurge {
+
+    private static final Logger log = LoggerFactory.getLogger(MailboxDryRunPurge.class);
+
+    private final MailboxDryRunStore store;
+    private final MailboxCreationProperties properties;
+    private final Clock clock;
+
+    MailboxDryRunPurge(MailboxDryRunStore store, MailboxCreationProperties properties, Clock clock) {
+        this.store = store;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${dashboard.mailboxes.purge-interval:1h}", initialDelayString = "${dashboard.mailboxes.purge-interval:1h}")
+    public void purge() {
+        int deleted = store.purgePreviews(clock.instant().minus(properties.dryRunRetention()));
+        if (deleted > 0) {
+            log.info("Deleted {} unconfirmed mailbox dry run(s) older than {}", deleted, properties.dryRunRetention());
+        }
+    }
+}
