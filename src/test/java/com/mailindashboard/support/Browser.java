@@ -59,8 +59,11 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Clicks an element, scrolled to the middle of the window first (as a person would see it). */
     public Browser click(String dataTest) {
-        find(dataTest).click();
+        WebElement element = find(dataTest);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
         return this;
     }
 
@@ -72,6 +75,28 @@ public final class Browser implements AutoCloseable {
         WebElement form = find(formDataTest);
         WebElement button = form.findElement(By.cssSelector("button[type='submit'], button:not([type])"));
         ((JavascriptExecutor) driver).executeScript("arguments[0].requestSubmit(arguments[1]);", form, button);
+        return this;
+    }
+
+    /** Clicks a button that asks for confirmation first, and answers the browser's dialog with OK. */
+    public Browser clickAndConfirm(String dataTest) {
+        click(dataTest);
+        wait.until(ExpectedConditions.alertIsPresent()).accept();
+        return this;
+    }
+
+    /** Fetches a URL with the page's session (as a download would) and returns the body as text. */
+    public String fetchText(String path) {
+        Object body = ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0]).then(r => r.text()).then(done).catch(e => done('ERROR ' + e));
+                """, path);
+        return String.valueOf(body);
+    }
+
+    /** Chooses a file for a file input. */
+    public Browser upload(String dataTest, Path file) {
+        find(dataTest).sendKeys(file.toAbsolutePath().toString());
         return this;
     }
 

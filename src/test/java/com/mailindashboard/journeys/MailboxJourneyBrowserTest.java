@@ -1,0 +1,111 @@
+package com.mailindashboard.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mailindashboard.support.Browser;
+import com.mailindashboard.support.PostgresDatabaseInitializer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * Mailboxes in a real browser against the sandbox: a CSV with three good and two bad rows, the two
+ * errors in the dry run, confirm, the job to its end, the three mailboxes listed and exported for
+ * Instantly; then a Google mailbox's credentials revealed and the reveal found in the audit log.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "dashboard.sandbox=true", "dashboard.admin.email=mailer@journey.test",
+        "dashboard.admin.password=mailer-password-123", "dashboard.data-dir=target/browser-data",
+        "dashboard.secret-key=mailbox-journey-key", "dashboard.jobs.poll-interval=500ms",
+        "dashboard.jobs.initial-delay=1s", "dashboard.jobs.max-delay=2s", "dashboard.jobs.start-delay=1s"})
+@ContextConfiguration(initializers = PostgresDatabaseInitializer.class)
+class MailboxJourneyBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void createMailboxesFromACsvExportThemAndRevealAGoogleMailbox(@TempDir Path folder) throws IOException {
+        Path csv = folder.resolve("mailboxes.csv");
+        Files.writeString(csv, """
+                email,name,password
+                journey.one@getopener.com,Jo One,Str0ng-pass-1
+                not-an-address,Broken Row,
+                journey.two@getopener.com,Jo Two,
+                someone@not-in-this-account.com,Stranger,
+                journey.three@reachwell.com,Jo Three,Str0ng-pass-3
+                """, StandardCharsets.UTF_8);
+
+        try (Browser browser = new Browser("http://localhost:" + port)) {
+            browser.login("mailer@journey.test", "mailer-password-123");
+            browser.waitForPath("/");
+
+            // 1. the dry run shows every row's verdict: three good, two errors with their reasons
+            browser.open("/mailboxes").click("go-create");
+            browser.waitForPath("/mailboxes/new");
+            browser.upload("csv-file", csv).click("dry-run");
+            assertThat(browser.text("count-valid")).isEqualTo("3");
+            assertThat(browser.text("count-errors")).isEqualTo("2");
+            assertThat(browser.text("dry-run-rows")).contains("not-an-address", "not-in-this-account.com");
+            browser.screenshot(Path.of("target/screenshots/mailbox-dry-run.png"));
+
+            // 2. confirm once; the progress page follows the job to its end
+            browser.clickAndConfirm("confirm");
+            browser.waitForPath("/mailboxes/new/");
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+            while (!browser.has("progress-finished") && Instant.now().isBefore(deadline)) {
+                sleep(1000);
+                browser.open(browser.path());
+            }
+            assertThat(browser.has("progress-finished")).isTrue();
+            assertThat(browser.text("created-mailboxes")).contains("journey.one@getopener.com",
+                    "journey.two@getopener.com", "journey.three@reachwell.com");
+
+            // 3. the three mailboxes are in the account
+            browser.open("/mailboxes?name=journey.");
+            assertThat(browser.pageText()).contains("journey.one@getopener.com", "journey.two@getopener.com",
+                    "journey.three@reachwell.com");
+
+            // 4. exported for Instantly: the header its importer expects, the three rows
+            browser.open("/mailboxes/export");
+            String export = browser.fetchText("/mailboxes/export.csv?format=INSTANTLY&provider=SMTP&domain=getopener.com"
+                    + "&includePasswords=true");
+            assertThat(export.lines().findFirst()).contains("Email,First Name,Last Name,IMAP Username,IMAP Password,"
+                    + "IMAP Host,IMAP Port,SMTP Username,SMTP Password,SMTP Host,SMTP Port");
+            assertThat(export).contains("journey.one@getopener.com,Jo,One,journey.one@getopener.com,Str0ng-pass-1,",
+                    "journey.two@getopener.com,Jo,Two,");
+
+            // 5. a Google mailbox's credentials, masked until revealed, and the reveal is audited
+            browser.open("/mailboxes/google");
+            org.openqa.selenium.WebElement firstGoogle = browser.all("[data-test^='mailbox-row-'] a").getFirst();
+            String address = firstGoogle.getText();
+            firstGoogle.click();
+            browser.waitForPath("/mailboxes/");
+            assertThat(browser.has("revealed-password")).isFalse();
+            browser.click("reveal-credentials");
+            assertThat(browser.text("revealed-password")).isNotBlank();
+            assertThat(browser.text("revealed-app-password")).isNotBlank();
+            browser.open("/audit?action=mailboxes.reveal&size=100");
+            assertThat(browser.pageText()).contains("mailboxes.reveal-credentials", "mailer@journey.test");
+            assertThat(browser.all("table").getFirst().findElement(By.tagName("tbody")).getText()).contains(address);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
