@@ -49,7 +49,7 @@ final class SecretKeySource {
             }
             log.warn("DASHBOARD_SECRET_KEY is not set: generated a key into {}. Back it up with the"
                     + " database, or set DASHBOARD_SECRET_KEY; without it stored secrets cannot be read.",
-                    file.toAbsolutePath());
+                    file.toAbsolutePath().normalize());
             return fromText(text);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or create the secret key file " + file, e);
