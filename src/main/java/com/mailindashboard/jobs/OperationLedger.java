@@ -24,6 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class OperationLedger {
 
     private static final Logger log = LoggerFactory.getLogger(OperationLedger.class);
+    /** Longer than any upstream call can last (connect, response and rate-limit waits together). */
+    static final java.time.Duration INTERRUPTED_AFTER = java.time.Duration.ofMinutes(5);
 
     private final OperationRepository operations;
     private final JobLedger jobs;
@@ -70,6 +72,30 @@ public class OperationLedger {
         }
     }
 
+    /**
+     * Operations left SUBMITTING by a process that stopped during the upstream call: their fate is
+     * unknown, so they become OUTCOME_UNKNOWN with a job that reconciles them (never a resend).
+     * Runs at start and every minute, for operations older than any call can take.
+     */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    @org.springframework.scheduling.annotation.Scheduled(fixedDelayString = "1m", initialDelayString = "1m")
+    public void recoverInterruptedSubmissions() {
+        recoverInterrupted(clock.instant().minus(INTERRUPTED_AFTER));
+    }
+
+    /** Settles every SUBMITTING operation created before {@code cutoff} as outcome unknown; returns how many. */
+    int recoverInterrupted(java.time.Instant cutoff) {
+        int recovered = 0;
+        for (Operation stale : operations.findByStateAndCreatedAtBefore(OperationState.SUBMITTING, cutoff)) {
+            log.warn("Operation {} ({}) was interrupted during its upstream call; its outcome is unknown",
+                    stale.getId(), stale.getKind());
+            unknown(stale.getId(), new OperationRequest(stale.getOperationKey(), stale.getKind(), stale.getSubjects(),
+                    stale.getCreatedBy()), null);
+            recovered++;
+        }
+        return recovered;
+    }
+
     public Optional<Operation> find(long id) {
         return operations.findById(id);
     }
@@ -105,6 +131,9 @@ public class OperationLedger {
                 + ": it may or may not have been carried out. Not retried; looking for the result in the account.";
         return transactions.execute(status -> {
             Operation operation = operations.findById(id).orElseThrow();
+            if (operation.getState() != OperationState.SUBMITTING) {
+                return operation;
+            }
             Job job = jobs.start(request.kind(), null, JobStatus.OUTCOME_UNKNOWN, request.subjects(),
                     request.requestedBy(), why, id);
             operation.settle(OperationState.OUTCOME_UNKNOWN, e == null ? null : e.status(), why, List.of(),

@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface OperationRepository extends JpaRepository<Operation, Long> {
 
     Optional<Operation> findByOperationKey(String operationKey);
+
+    java.util.List<Operation> findByStateAndCreatedAtBefore(OperationState state, java.time.Instant before);
 }
