@@ -65,6 +65,7 @@ class FoundationJourneyBrowserTest {
             assertThat(browser.has("sandbox-banner")).isTrue();
             browser.click("settings-test");
             assertThat(browser.text("tested-user")).contains("Sandbox Outbound Co");
+            browser.screenshot(Path.of("target/screenshots/settings.png"));
 
             // 4. the overview shows the sandbox account
             browser.open("/");
@@ -79,6 +80,7 @@ class FoundationJourneyBrowserTest {
             browser.click("add-teammate");
             String temporary = browser.text("temporary-password-value");
             assertThat(temporary).hasSizeGreaterThanOrEqualTo(12);
+            browser.screenshot(Path.of("target/screenshots/team.png"));
             browser.logout();
 
             // 6. the viewer must change the temporary password first
