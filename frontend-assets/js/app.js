@@ -33,12 +33,30 @@ document.addEventListener('DOMContentLoaded', () => {
       setTimeout(() => { button.disabled = true; }, 0);
     });
   });
+  // long actions: <button data-busy-text="..."> says so while its form is being answered
+  document.body.addEventListener('submit', (event) => {
+    if (event.defaultPrevented) {
+      return;
+    }
+    const button = event.submitter;
+    if (button && button.dataset.busyText) {
+      button.dataset.idleText = button.textContent;
+      setTimeout(() => {
+        button.textContent = button.dataset.busyText;
+        button.disabled = true;
+      }, 0);
+    }
+  });
   // coming back to the page (browser back): the buttons work again; the server shows the same operation
   window.addEventListener('pageshow', (event) => {
     if (event.persisted) {
       document.querySelectorAll('[data-once]').forEach((button) => {
         button.disabled = false;
         delete button.dataset.onceUsed;
+      });
+      document.querySelectorAll('[data-busy-text][data-idle-text]').forEach((button) => {
+        button.textContent = button.dataset.idleText;
+        button.disabled = false;
       });
     }
   });
