@@ -6,18 +6,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.mailindashboard.support.IntegrationTest;
 import com.mailindashboard.support.WireMockMailin;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.BeforeEach;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
+import com.mailindashboard.support.WireMockPageTest;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -25,24 +15,10 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * Base of the domain page tests: the whole application (one shared context) with Mailin played by
  * WireMock, answering with the vendor's documented bodies from {@code src/test/resources/mailin/}.
  */
-@IntegrationTest
-@AutoConfigureMockMvc
-abstract class DomainPageSupport {
+abstract class DomainPageSupport extends WireMockPageTest {
 
     static final WireMockServer mailin = WireMockMailin.server();
 
-    @Autowired
-    MockMvc mvc;
-
-    @DynamicPropertySource
-    static void mailin(DynamicPropertyRegistry registry) {
-        WireMockMailin.register(registry);
-    }
-
-    @BeforeEach
-    void resetMailin() {
-        WireMockMailin.reset();
-    }
 
     static RequestPostProcessor operator() {
         return user("op@team.test").roles("OPERATOR");
@@ -61,17 +37,5 @@ abstract class DomainPageSupport {
     /** Mailin answering with a documented body. */
     static ResponseDefinitionBuilder documented(int status, String file) {
         return aResponse().withStatus(status).withBody(documented(file));
-    }
-
-    /** A documented Mailin body, byte for byte. */
-    static String documented(String file) {
-        try (InputStream in = DomainPageSupport.class.getResourceAsStream("/mailin/" + file)) {
-            if (in == null) {
-                throw new IllegalArgumentException("No documented body mailin/" + file);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

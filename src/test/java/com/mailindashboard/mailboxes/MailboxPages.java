@@ -10,15 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.mailindashboard.support.WireMockMailin;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.BeforeEach;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
+import com.mailindashboard.support.WireMockPageTest;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -26,22 +18,10 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * Shared pieces of the mailbox page tests: the application pointed at WireMock (reset before each
  * test), teammates, documented bodies and mailbox stubs.
  */
-abstract class MailboxPages {
+abstract class MailboxPages extends WireMockPageTest {
 
     static final WireMockServer MAILIN = WireMockMailin.server();
 
-    @Autowired
-    MockMvc mvc;
-
-    @DynamicPropertySource
-    static void mailin(DynamicPropertyRegistry registry) {
-        WireMockMailin.register(registry);
-    }
-
-    @BeforeEach
-    void resetMailin() {
-        WireMockMailin.reset();
-    }
 
     /** The page's HTML, which must answer 200. */
     String page(MockHttpServletRequestBuilder request) throws Exception {
@@ -58,14 +38,7 @@ abstract class MailboxPages {
 
     /** A documented example body from {@code src/test/resources/mailin}, verbatim. */
     static String body(String file) {
-        try (InputStream in = MailboxPages.class.getResourceAsStream("/mailin/" + file)) {
-            if (in == null) {
-                throw new IllegalArgumentException("No documented body " + file);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return documented(file);
     }
 
     /** An SMTP mailbox as M2 documents it (no servers), with the given id, address and password. */
