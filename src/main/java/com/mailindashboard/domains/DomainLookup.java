@@ -31,13 +31,4 @@ public class DomainLookup {
         };
         return page.data().stream().filter(d -> name.equalsIgnoreCase(d.name())).findFirst();
     }
-
-    /** Whether Mailin reports the domain (or its nameservers) as active: 1, "1", "active", true. */
-    public static boolean active(String status) {
-        if (status == null) {
-            return false;
-        }
-        String s = status.strip().toLowerCase(java.util.Locale.ROOT);
-        return s.equals("1") || s.equals("active") || s.equals("true");
-    }
 }

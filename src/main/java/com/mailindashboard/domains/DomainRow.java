@@ -1,6 +1,7 @@
 package com.mailindashboard.domains;
 
 import com.mailindashboard.gateway.MailinDomain;
+import com.mailindashboard.web.StatusBadge;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -16,8 +17,8 @@ public record DomainRow(MailinDomain domain, Long detailId, StatusBadge status, 
     private static final Pattern DAY_PREFIX = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}.*");
 
     static DomainRow of(MailinDomain domain, boolean linkable) {
-        return new DomainRow(domain, linkable ? domain.id() : null, StatusBadge.of(domain.status()),
-                StatusBadge.of(domain.nameServerStatus()), day(domain.createdAt()), day(domain.updatedAt()));
+        return new DomainRow(domain, linkable ? domain.id() : null, StatusBadge.ofDomain(domain.status()),
+                StatusBadge.ofDomain(domain.nameServerStatus()), day(domain.createdAt()), day(domain.updatedAt()));
     }
 
     /** The name servers one per line, for copying them all at once. */

@@ -1,6 +1,7 @@
 package com.mailindashboard.domains;
 
 import com.mailindashboard.gateway.MailinDomain;
+import com.mailindashboard.gateway.MailinStatus;
 import com.mailindashboard.jobs.Job;
 import com.mailindashboard.jobs.JobKind;
 import com.mailindashboard.jobs.JobReport;
@@ -41,8 +42,8 @@ class DomainTransferTracker implements JobTracker {
             return JobReport.inProgress(name + " is not in the account yet.");
         }
         MailinDomain found = domain.get();
-        boolean nameServersActive = provider == DomainProvider.INBOXKIT ? DomainLookup.active(found.status())
-                : DomainLookup.active(found.nameServerStatus());
+        boolean nameServersActive = provider == DomainProvider.INBOXKIT ? MailinStatus.active(found.status())
+                : MailinStatus.active(found.nameServerStatus());
         if (nameServersActive) {
             return JobReport.completed(name + " is in the account and its nameservers are active.",
                     List.of(String.valueOf(found.id())));

@@ -5,6 +5,7 @@ import com.mailindashboard.gateway.GoogleMailboxClient;
 import com.mailindashboard.gateway.MailboxClient;
 import com.mailindashboard.gateway.MailinMailbox;
 import com.mailindashboard.gateway.MailinPage;
+import com.mailindashboard.gateway.MailinStatus;
 import com.mailindashboard.gateway.PageRequest;
 import java.util.HashMap;
 import java.util.Locale;
@@ -36,7 +37,7 @@ class GatewayMailboxDirectory implements MailboxDirectory {
     @Override
     public DomainState domain(MailboxCreationProvider provider, String domain) {
         return domains.byName(provider.domainProvider(), domain)
-                .map(found -> DomainLookup.active(found.status()) ? DomainState.ACTIVE : DomainState.INACTIVE)
+                .map(found -> MailinStatus.active(found.status()) ? DomainState.ACTIVE : DomainState.INACTIVE)
                 .orElse(DomainState.NOT_IN_ACCOUNT);
     }
 

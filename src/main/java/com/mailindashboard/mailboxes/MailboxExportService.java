@@ -5,6 +5,7 @@ import com.mailindashboard.gateway.GoogleMailboxClient;
 import com.mailindashboard.gateway.MailboxClient;
 import com.mailindashboard.gateway.MailinMailbox;
 import com.mailindashboard.gateway.MailinPage;
+import com.mailindashboard.gateway.MailinStatus;
 import com.mailindashboard.gateway.PageRequest;
 import java.io.IOException;
 import java.io.Writer;
@@ -109,13 +110,10 @@ class MailboxExportService {
             }
             return switch (form.getStatus()) {
                 case ANY -> true;
-                case ACTIVE -> active(mailbox.status());
-                case INACTIVE -> !active(mailbox.status());
+                case ACTIVE -> MailinStatus.active(mailbox.status());
+                case INACTIVE -> !MailinStatus.active(mailbox.status());
             };
         }
 
-        private static boolean active(String status) {
-            return status != null && List.of("1", "active", "true").contains(status.strip().toLowerCase(Locale.ROOT));
-        }
     }
 }

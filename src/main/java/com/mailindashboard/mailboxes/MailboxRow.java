@@ -1,14 +1,15 @@
 package com.mailindashboard.mailboxes;
 
 import com.mailindashboard.gateway.MailinMailbox;
+import com.mailindashboard.web.StatusBadge;
 
 /** One line of a mailbox list. It carries no password: list pages never hold one. */
-public record MailboxRow(long id, String username, String name, String domain, MailboxStatus status,
+public record MailboxRow(long id, String username, String name, String domain, StatusBadge status,
                          String rateLimit, String createdAt) {
 
     static MailboxRow of(MailinMailbox mailbox) {
         return new MailboxRow(mailbox.id() == null ? 0 : mailbox.id(), mailbox.username(), mailbox.name(),
-                domainOf(mailbox.username()), MailboxStatus.of(mailbox.status()), mailbox.rateLimit(),
+                domainOf(mailbox.username()), StatusBadge.ofMailbox(mailbox.status()), mailbox.rateLimit(),
                 day(mailbox.createdAt()));
     }
 
