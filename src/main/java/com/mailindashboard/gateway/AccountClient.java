@@ -8,12 +8,10 @@ public class AccountClient {
 
     private final MailinHttp http;
     private final MailinSession session;
-    private final MailinConnectionSource connections;
 
-    AccountClient(MailinHttp http, MailinSession session, MailinConnectionSource connections) {
+    AccountClient(MailinHttp http, MailinSession session) {
         this.http = http;
         this.session = session;
-        this.connections = connections;
     }
 
     /** A1: logs in with the given connection and returns the token (does not replace the session's). */
@@ -45,10 +43,7 @@ public class AccountClient {
      * settings page's "Test connection" does.
      */
     public MailinUser testConnection() {
-        MailinConnection connection = connections.connection().filter(MailinConnection::complete)
-                .orElseThrow(() -> new MailinNotConfiguredException(MailinOperation.A1));
-        MailinToken token = session.loginNow(ignored -> http.login(connection));
-        return user(token.userId());
+        return user(session.loginNow(http::login).userId());
     }
 
     /** Forgets the token, e.g. after the connection settings changed. */

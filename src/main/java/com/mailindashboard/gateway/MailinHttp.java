@@ -143,8 +143,7 @@ public class MailinHttp {
         MailinOperation op = request.operation();
         if (!rateLimiter.acquirePermission()) {
             record(op, "rate_limited", 0);
-            throw new MailinUnavailableException(op, null, null, false,
-                    "Local rate limit: no slot within " + properties.rateLimit().maxWait(), null);
+            throw MailinUnavailableException.rateLimited(op, properties.rateLimit().maxWait());
         }
         URI uri = uri(request, baseUrl);
         long started = System.nanoTime();

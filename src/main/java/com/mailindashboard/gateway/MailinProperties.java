@@ -32,6 +32,14 @@ public record MailinProperties(
         endpoints = endpoints == null ? Map.of() : new LinkedHashMap<>(endpoints);
     }
 
+    /** Leaves the password out: configuration is sometimes logged. */
+    @Override
+    public String toString() {
+        return "MailinProperties[baseUrl=" + baseUrl + ", email=" + email + ", password=***, deviceName=" + deviceName
+                + ", connectTimeout=" + connectTimeout + ", responseTimeout=" + responseTimeout + ", rateLimit="
+                + rateLimit + ", retry=" + retry + ", endpoints=" + endpoints + "]";
+    }
+
     /** Whether the environment configures the connection ({@code MAILIN_API_EMAIL} and password). */
     public boolean managedByEnvironment() {
         return email != null && !email.isBlank() && password != null && !password.isBlank();

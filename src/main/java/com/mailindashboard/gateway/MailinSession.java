@@ -66,7 +66,7 @@ class MailinSession {
         loginLock.lock();
         try {
             current = null;
-            return renew(null, connection -> login.apply(connection), false);
+            return renew(null, login, false);
         } finally {
             loginLock.unlock();
         }

@@ -9,11 +9,24 @@ package com.mailindashboard.gateway;
 public final class MailinUnavailableException extends MailinException {
 
     private final boolean outcomeUnknown;
+    private final boolean rateLimited;
 
     public MailinUnavailableException(MailinOperation operation, Integer status, String upstreamMessage,
                                       boolean outcomeUnknown, String message, Throwable cause) {
+        this(operation, status, upstreamMessage, outcomeUnknown, false, message, cause);
+    }
+
+    private MailinUnavailableException(MailinOperation operation, Integer status, String upstreamMessage,
+                                       boolean outcomeUnknown, boolean rateLimited, String message, Throwable cause) {
         super(operation, status, upstreamMessage, message, cause);
         this.outcomeUnknown = outcomeUnknown;
+        this.rateLimited = rateLimited;
+    }
+
+    /** The dashboard's own rate limiter found no slot in time: nothing was sent. */
+    static MailinUnavailableException rateLimited(MailinOperation operation, java.time.Duration waited) {
+        return new MailinUnavailableException(operation, null, null, false, true,
+                "Local rate limit: no slot within " + waited, null);
     }
 
     public boolean outcomeUnknown() {
@@ -23,11 +36,11 @@ public final class MailinUnavailableException extends MailinException {
     /** Whether trying again later can help (every unavailability can, by definition). */
     public boolean transientFailure() {
         Integer status = status();
-        return status == null || status == 310 || status >= 500;
+        return !rateLimited && (status == null || status == 310 || status >= 500);
     }
 
     @Override
     public String outcome() {
-        return outcomeUnknown ? "outcome_unknown" : "unavailable";
+        return outcomeUnknown ? "outcome_unknown" : rateLimited ? "rate_limited" : "unavailable";
     }
 }

@@ -6,8 +6,11 @@ import com.mailindashboard.gateway.MailinProperties;
 import com.mailindashboard.gateway.MailinToken;
 import com.mailindashboard.secrets.SecretCipher;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +25,10 @@ public class MailinConnectionService implements MailinConnectionSource {
 
     static final String SANDBOX_EMAIL = "demo@sandbox.mailin.local";
     static final String SANDBOX_PASSWORD = "sandbox-demo-password";
+    static final String SANDBOX_DEVICE = "mailin-dashboard-sandbox";
+    /** How long the stored row is reused before it is read again (other instances may change it). */
+    static final Duration CACHE = Duration.ofSeconds(10);
+    private static final Logger log = LoggerFactory.getLogger(MailinConnectionService.class);
 
     private final MailinConnectionSettingsRepository repository;
     private final SecretCipher cipher;
@@ -29,6 +36,11 @@ public class MailinConnectionService implements MailinConnectionSource {
     private final SandboxAddress sandboxAddress;
     private final boolean sandboxByEnvironment;
     private final Clock clock;
+    private volatile Cached cached;
+
+    /** The stored row as last read, detached: read on every page and every Mailin call, so kept briefly. */
+    private record Cached(Optional<MailinConnectionSettings> settings, Instant readAt) {
+    }
 
     MailinConnectionService(MailinConnectionSettingsRepository repository, SecretCipher cipher,
                             MailinProperties properties, SandboxAddress sandboxAddress,
@@ -61,28 +73,64 @@ public class MailinConnectionService implements MailinConnectionSource {
     public Optional<MailinConnection> connection() {
         return switch (mode()) {
             case SANDBOX_ENVIRONMENT, SANDBOX -> Optional.of(new MailinConnection(sandboxAddress.baseUrl(),
-                    SANDBOX_EMAIL, SANDBOX_PASSWORD, "mailin-dashboard-sandbox"));
+                    SANDBOX_EMAIL, SANDBOX_PASSWORD, SANDBOX_DEVICE));
             case ENVIRONMENT -> Optional.of(new MailinConnection(properties.baseUrl(), properties.email(),
                     properties.password(), properties.deviceName()));
-            case SETTINGS -> stored().map(s -> new MailinConnection(s.getBaseUrl(), s.getAccountEmail(),
-                    cipher.decrypt(s.getPasswordEncrypted()), s.getDeviceName()));
+            case SETTINGS -> stored().flatMap(s -> decrypt(s.getPasswordEncrypted(), "password")
+                    .map(password -> new MailinConnection(s.getBaseUrl(), s.getAccountEmail(), password,
+                            s.getDeviceName())));
         };
+    }
+
+    /**
+     * A stored secret, or nothing when it cannot be decrypted (the secret key changed): the
+     * connection then counts as not configured and an admin re-enters the password.
+     */
+    private Optional<String> decrypt(String stored, String what) {
+        if (stored == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(cipher.decrypt(stored));
+        } catch (com.mailindashboard.secrets.SecretCipherException e) {
+            log.warn("The stored Mailin {} cannot be decrypted ({}); re-enter it on the settings page", what,
+                    e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Which connection a token belongs to: a token is only reused for the connection it was issued
+     * to, so changing MAILIN_API_* (or switching to the sandbox) never acts with the old account.
+     */
+    private static String fingerprint(MailinConnection connection) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(
+                    (connection.baseUrl() + "\n" + connection.email()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 12);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<MailinToken> storedToken() {
-        return stored().filter(s -> s.getTokenEncrypted() != null)
-                .map(s -> new MailinToken(cipher.decrypt(s.getTokenEncrypted()), s.getUserId()));
+        Optional<String> expected = connection().map(MailinConnectionService::fingerprint);
+        return stored().flatMap(s -> decrypt(s.getTokenEncrypted(), "token")
+                .filter(sealed -> expected.isPresent() && sealed.startsWith(expected.get() + " "))
+                .map(sealed -> new MailinToken(sealed.substring(sealed.indexOf(' ') + 1), s.getUserId())));
     }
 
     @Override
     @Transactional
     public void storeToken(MailinToken token) {
-        MailinConnectionSettings settings = stored().orElseGet(() ->
+        String owner = connection().map(MailinConnectionService::fingerprint).orElse("none");
+        MailinConnectionSettings settings = repository.findById(MailinConnectionSettings.SINGLE_ROW).orElseGet(() ->
                 new MailinConnectionSettings(properties.baseUrl(), Instant.now(clock)));
-        settings.storeToken(cipher.encrypt(token.token()), token.userId());
+        settings.storeToken(cipher.encrypt(owner + " " + token.token()), token.userId());
         repository.save(settings);
+        cached = null;
     }
 
     /** What the settings page shows: never the password or the token, only whether they are set. */
@@ -94,7 +142,7 @@ public class MailinConnectionService implements MailinConnectionSource {
             case ENVIRONMENT -> new ConnectionView(mode, properties.baseUrl(), properties.email(),
                     properties.deviceName(), true, null, null);
             case SANDBOX_ENVIRONMENT, SANDBOX -> new ConnectionView(mode, sandboxAddress.baseUrl(), SANDBOX_EMAIL,
-                    "mailin-dashboard-sandbox", true, saved.map(MailinConnectionSettings::getUpdatedAt).orElse(null),
+                    SANDBOX_DEVICE, true, saved.map(MailinConnectionSettings::getUpdatedAt).orElse(null),
                     saved.map(MailinConnectionSettings::getUpdatedBy).orElse(null));
             case SETTINGS -> saved.map(s -> new ConnectionView(mode, s.getBaseUrl(), s.getAccountEmail(),
                             s.getDeviceName(), s.getPasswordEncrypted() != null, s.getUpdatedAt(), s.getUpdatedBy()))
@@ -108,7 +156,7 @@ public class MailinConnectionService implements MailinConnectionSource {
      */
     @Transactional
     public void save(ConnectionForm form, String by) {
-        MailinConnectionSettings settings = stored().orElseGet(() ->
+        MailinConnectionSettings settings = repository.findById(MailinConnectionSettings.SINGLE_ROW).orElseGet(() ->
                 new MailinConnectionSettings(properties.baseUrl(), Instant.now(clock)));
         settings.update(form.getBaseUrl().strip(), blankToNull(form.getEmail()), blankToNull(form.getDeviceName()),
                 form.isSandbox(), Instant.now(clock), by);
@@ -116,6 +164,7 @@ public class MailinConnectionService implements MailinConnectionSource {
             settings.replacePassword(cipher.encrypt(form.getPassword()));
         }
         repository.save(settings);
+        cached = null;
     }
 
     @Transactional(readOnly = true)
@@ -123,8 +172,19 @@ public class MailinConnectionService implements MailinConnectionSource {
         return stored().map(MailinConnectionSettings::getPasswordEncrypted).isPresent();
     }
 
+    /** Reads the stored row again at the next use (after a change made elsewhere, e.g. another instance). */
+    void forgetCachedRow() {
+        cached = null;
+    }
+
     private Optional<MailinConnectionSettings> stored() {
-        return repository.findById(MailinConnectionSettings.SINGLE_ROW);
+        Cached current = cached;
+        Instant now = clock.instant();
+        if (current == null || current.readAt().plus(CACHE).isBefore(now)) {
+            current = new Cached(repository.findById(MailinConnectionSettings.SINGLE_ROW), now);
+            cached = current;
+        }
+        return current.settings();
     }
 
     private static String blankToNull(String text) {

@@ -46,7 +46,8 @@ class PasswordController {
                   RedirectAttributes redirect, Locale locale) {
         if (!result.hasErrors()) {
             try {
-                TeamUserDetails updated = team.changeOwnPassword(authentication.getName(), passwordChangeForm);
+                TeamUserDetails updated = team.changeOwnPassword(authentication.getName(), passwordChangeForm,
+                        request.getSession().getId());
                 SecurityContext context = SecurityContextHolder.createEmptyContext();
                 context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(updated, null,
                         updated.getAuthorities()));

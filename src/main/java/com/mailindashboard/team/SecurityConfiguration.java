@@ -5,7 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -17,6 +17,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.IpAddressMatcher;
 
 /**
  * Who may do what, enforced on the server for every URL and method: reads for every teammate,
@@ -29,34 +30,27 @@ class SecurityConfiguration {
     static final String[] PUBLIC_PATHS = {"/login", "/setup", "/assets/**", "/webjars/**", "/error", "/error/**",
             "/favicon.ico"};
 
-    /** The sandbox checks its own bearer tokens, like Mailin; it is not a dashboard page. */
+    /**
+     * The sandbox checks its own bearer tokens, like Mailin; it is not a dashboard page. Only this
+     * server itself talks to it (the gateway over loopback), so nobody else can read or change it.
+     */
     @Bean
     @Order(0)
     SecurityFilterChain sandboxChain(HttpSecurity http) throws Exception {
+        IpAddressMatcher loopbackV4 = new IpAddressMatcher("127.0.0.0/8");
+        IpAddressMatcher loopbackV6 = new IpAddressMatcher("::1");
         return http.securityMatcher("/sandbox/**")
-                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .authorizeHttpRequests(auth -> auth.anyRequest().access((authentication, context) ->
+                        new AuthorizationDecision(loopbackV4.matches(context.getRequest())
+                                || loopbackV6.matches(context.getRequest()))))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .build();
     }
 
-    /** Actuator: liveness and readiness for the container healthcheck; the rest for admins (HTTP Basic). */
     @Bean
     @Order(1)
-    SecurityFilterChain actuatorChain(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/actuator/**")
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/actuator/health/liveness", "/actuator/health/readiness").permitAll()
-                        .anyRequest().hasRole(Role.ADMIN.name()))
-                .httpBasic(Customizer.withDefaults())
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .build();
-    }
-
-    @Bean
-    @Order(2)
     SecurityFilterChain dashboardChain(HttpSecurity http, LoginAuditHandlers handlers, LoginThrottle throttle,
                                        AuditLog audit, SessionRegistry sessionRegistry) throws Exception {
         String admin = Role.ADMIN.name();
@@ -64,6 +58,8 @@ class SecurityConfiguration {
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC_PATHS).permitAll()
+                        .requestMatchers("/actuator/health/liveness", "/actuator/health/readiness").permitAll()
+                        .requestMatchers("/actuator/**").hasRole(admin)
                         .requestMatchers("/team/**", "/settings/**").hasRole(admin)
                         .requestMatchers(HttpMethod.POST, "/logout", PasswordController.PATH).authenticated()
                         .requestMatchers(HttpMethod.GET, "/**").authenticated()

@@ -119,7 +119,7 @@ public class TeamService {
      * back: the audit event of a wrong current password must stay.
      */
     @Transactional(noRollbackFor = TeamRuleException.class)
-    public TeamUserDetails changeOwnPassword(String email, PasswordChangeForm form) {
+    public TeamUserDetails changeOwnPassword(String email, PasswordChangeForm form, String currentSessionId) {
         TeamUser user = users.findByEmail(TeamUser.normalize(email))
                 .orElseThrow(() -> new TeamRuleException("team.not-found", null));
         if (!encoder.matches(form.getCurrentPassword(), user.getPasswordHash())) {
@@ -137,6 +137,7 @@ public class TeamService {
         user.changePassword(encoder.encode(form.getNewPassword()), false, now());
         audit.record(AuditEntry.of("profile.password", AuditOutcome.SUCCESS)
                 .target("teammate", user.getId(), user.getEmail()));
+        endSessions(user, currentSessionId);
         return new TeamUserDetails(user);
     }
 
@@ -165,9 +166,15 @@ public class TeamService {
     }
 
     private void endSessions(TeamUser user) {
+        endSessions(user, null);
+    }
+
+    /** Ends the teammate's open sessions, except {@code keepSessionId} (the one making the change). */
+    private void endSessions(TeamUser user, String keepSessionId) {
         sessions.getAllPrincipals().stream()
                 .filter(p -> p instanceof TeamUserDetails d && d.getUsername().equals(user.getEmail()))
                 .flatMap(p -> sessions.getAllSessions(p, false).stream())
+                .filter(session -> !session.getSessionId().equals(keepSessionId))
                 .forEach(org.springframework.security.core.session.SessionInformation::expireNow);
     }
 

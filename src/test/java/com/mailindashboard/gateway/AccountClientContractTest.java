@@ -21,7 +21,7 @@ class AccountClientContractTest extends GatewayTestSupport {
 
     @BeforeEach
     void client() {
-        client = new AccountClient(http, session, connections);
+        client = new AccountClient(http, session);
     }
 
     @Test

@@ -215,6 +215,21 @@ class MailinHttpTest extends GatewayTestSupport {
     }
 
     @Test
+    void theLocalRateLimiterRefusesWithItsOwnOutcomeAndSendsNothing() {
+        http = newHttp(Map.of(), new MailinProperties(wireMock.baseUrl(), null, null, null, null, null,
+                new MailinProperties.RateLimit(1, Duration.ofMillis(50)), null, Map.of()));
+        wireMock.stubFor(get(PUBLIC + "/servers").willReturn(aResponse().withStatus(200).withBody("[]")));
+
+        http.call(MailinRequest.to(MailinOperation.S1));
+        assertThatThrownBy(() -> http.call(MailinRequest.to(MailinOperation.S1)))
+                .isInstanceOfSatisfying(MailinUnavailableException.class, e -> {
+                    assertThat(e.outcome()).isEqualTo("rate_limited");
+                    assertThat(e.transientFailure()).isFalse();
+                });
+        wireMock.verify(1, getRequestedFor(urlEqualTo(PUBLIC + "/servers")));
+    }
+
+    @Test
     void anUnknownEndpointOverrideIsRefusedAtStart() {
         assertThatThrownBy(() -> new MailinEndpoints(Map.of("domain-remove", "/x")))
                 .isInstanceOf(IllegalStateException.class)

@@ -149,6 +149,14 @@ class SecretsAtRestTest {
         assertThat(row).containsEntry("user_id", "4242");
         assertThat(connections.storedToken()).contains(new MailinToken(token, "4242"));
 
+        // a token is only used for the account it was issued to (e.g. after MAILIN_API_EMAIL changed)
+        jdbc.update("update mailin_connection set account_email = 'someone-else@mailin.test'");
+        connections.forgetCachedRow();
+        assertThat(connections.storedToken()).isEmpty();
+        jdbc.update("update mailin_connection set account_email = 'ops@mailin.test'");
+        connections.forgetCachedRow();
+        assertThat(connections.storedToken()).contains(new MailinToken(token, "4242"));
+
         // a changed password drops the token: it belonged to the old credentials
         save(SECRET + "-new");
         assertThat(connections.storedToken()).isEmpty();

@@ -74,7 +74,7 @@ final class TeamFixtures {
         change.setCurrentPassword(issued.password());
         change.setNewPassword(password);
         change.setConfirmPassword(password);
-        team.changeOwnPassword(issued.email(), change);
+        team.changeOwnPassword(issued.email(), change, null);
         return new Teammate(idOf(issued.email()), issued.email(), password);
     }
 

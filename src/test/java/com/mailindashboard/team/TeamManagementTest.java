@@ -162,6 +162,21 @@ class TeamManagementTest {
     }
 
     @Test
+    void changingYourOwnPasswordEndsYourOtherSessionsButKeepsThisOne() throws Exception {
+        Teammate teammate = fixtures.teammate(Role.OPERATOR);
+        MockHttpSession here = TeamFixtures.session(fixtures.login(teammate.email(), teammate.password()));
+        MockHttpSession elsewhere = TeamFixtures.session(fixtures.login(teammate.email(), teammate.password()));
+        String newPassword = "changed-on-this-laptop-1";
+
+        mvc.perform(changePassword(here, teammate.password(), newPassword, newPassword));
+
+        assertThat(mvc.perform(get("/servers").session(elsewhere)).andReturn().getResponse().getRedirectedUrl())
+                .isEqualTo("/login?expired");
+        assertThat(mvc.perform(get("/profile/password").session(here)).andReturn().getResponse().getStatus())
+                .isEqualTo(200);
+    }
+
+    @Test
     void aRoleChangeTakesEffectAtOnce() throws Exception {
         Teammate teammate = fixtures.teammate(Role.OPERATOR);
         MockHttpSession session = TeamFixtures.session(fixtures.login(teammate.email(), teammate.password()));

@@ -2,6 +2,7 @@ package com.mailindashboard.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -11,7 +12,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Health checks are open for containers; details and metrics only for admins. */
+/**
+ * Health checks are open for containers; details and metrics only for a signed-in admin (the
+ * throttled form login: there is no second, unthrottled way in such as HTTP Basic).
+ */
 @IntegrationTest
 @AutoConfigureMockMvc
 class ActuatorAccessTest {
@@ -26,17 +30,30 @@ class ActuatorAccessTest {
     }
 
     @Test
-    void healthDetailsAndMetricsNeedAnAdmin() throws Exception {
-        mvc.perform(get("/actuator/health")).andExpect(status().isUnauthorized());
-        mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
-        mvc.perform(get("/actuator/health").with(httpBasic("admin@team.test", "wrong-password-0")))
-                .andExpect(status().isUnauthorized());
+    void healthDetailsAndMetricsNeedASignedInAdmin() throws Exception {
+        mvc.perform(get("/actuator/health")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/actuator/prometheus").with(httpBasic("admin@team.test", "admin-password-123")))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/actuator/prometheus").with(user("op@team.test").roles("OPERATOR")))
+                .andExpect(status().isForbidden());
 
-        String health = mvc.perform(get("/actuator/health").with(httpBasic("admin@team.test", "admin-password-123")))
+        String health = mvc.perform(get("/actuator/health").with(user("admin@team.test").roles("ADMIN")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(health).contains("\"mailin\"").contains("not configured");
-        String metrics = mvc.perform(get("/actuator/prometheus").with(httpBasic("admin@team.test", "admin-password-123")))
+        String metrics = mvc.perform(get("/actuator/prometheus").with(user("admin@team.test").roles("ADMIN")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(metrics).contains("jvm_memory_used_bytes");
+    }
+
+    @Test
+    void theSandboxAnswersOnlyThisServerItself() throws Exception {
+        mvc.perform(get("/sandbox/api/v1/public/servers").with(request -> {
+            request.setRemoteAddr("203.0.113.7");
+            return request;
+        })).andExpect(status().isForbidden());
+        mvc.perform(get("/sandbox/api/v1/public/servers").with(request -> {
+            request.setRemoteAddr("127.0.0.1");
+            return request;
+        })).andExpect(status().isUnauthorized());
     }
 }
