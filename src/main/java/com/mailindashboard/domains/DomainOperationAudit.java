@@ -45,8 +45,7 @@ class DomainOperationAudit {
     }
 
     private void record(String action, DomainProvider provider, Operation operation) {
-        // a purchase's job follows Mailin's uuid; a transfer's follows the domain name (Mailin gives no id)
-        String upstreamJob = operation.getJobId() == null || !DomainProvider.isPurchase(operation.getKind()) ? null
+        String upstreamJob = operation.getJobId() == null ? null
                 : jobs.find(operation.getJobId()).map(Job::getUpstreamRef).orElse(null);
         audit.record(AuditEntry.of(action, outcome(operation))
                 .target("operation", operation.getId(), String.join(", ", operation.getSubjects()))

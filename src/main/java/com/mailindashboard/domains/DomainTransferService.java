@@ -37,7 +37,8 @@ public class DomainTransferService {
                 case GOOGLE -> googleDomains.transfer(domainName);
                 case INBOXKIT -> domains.transferInboxkit(domainName, uid);
             };
-            return new UpstreamAcceptance(200, transfer.message(), domainName, transfer.nameServers());
+            // Mailin gives a reference only for Inboxkit (domain_id); the job follows the domain by name
+            return new UpstreamAcceptance(200, transfer.message(), transfer.domainId(), transfer.nameServers());
         });
     }
 }

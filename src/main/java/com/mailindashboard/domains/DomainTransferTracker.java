@@ -36,7 +36,7 @@ class DomainTransferTracker implements JobTracker {
             case INBOXKIT_DOMAIN_TRANSFER -> DomainProvider.INBOXKIT;
             default -> DomainProvider.SMTP;
         };
-        String name = job.getUpstreamRef() != null ? job.getUpstreamRef() : job.getSubjects().getFirst();
+        String name = job.getSubjects().getFirst();
         Optional<MailinDomain> domain = lookup.byName(provider, name);
         if (domain.isEmpty()) {
             return JobReport.inProgress(name + " is not in the account yet.");

@@ -119,6 +119,10 @@ public class Job {
         detail = Texts.fit(Texts.join(lines), 4000);
     }
 
+    String claimedBy() {
+        return claimedBy;
+    }
+
     void release() {
         claimedBy = null;
         claimedUntil = null;

@@ -37,6 +37,9 @@ public class JobPoller {
     private final Map<JobKind, JobTracker> trackers = new EnumMap<>(JobKind.class);
     private final String instance = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
     private final Semaphore running;
+    /** Stuck means hours; looking for it once a minute is plenty (cycles run every few seconds). */
+    static final java.time.Duration STUCK_CHECK_EVERY = java.time.Duration.ofMinutes(1);
+    private volatile Instant lastStuckCheck;
 
     JobPoller(JobRepository jobs, JobLedger ledger, JobsProperties properties, TransactionTemplate transactions,
               Clock clock, List<JobTracker> trackerList) {
@@ -67,13 +70,16 @@ public class JobPoller {
 
     /** One cycle; returns how many jobs this instance polled. */
     public int pollDueJobs() {
-        try {
-            ledger.flagStuck();
-        } catch (RuntimeException e) {
-            // e.g. another instance flagged the same job at the same moment (optimistic lock): next cycle
-            log.warn("Flagging stuck jobs failed: {}", e.toString());
-        }
         Instant now = clock.instant();
+        if (lastStuckCheck == null || !now.isBefore(lastStuckCheck.plus(STUCK_CHECK_EVERY))) {
+            lastStuckCheck = now;
+            try {
+                ledger.flagStuck();
+            } catch (RuntimeException e) {
+                // e.g. another instance flagged the same job at the same moment (optimistic lock): next check
+                log.warn("Flagging stuck jobs failed: {}", e.toString());
+            }
+        }
         List<Long> due = jobs.findDueIds(JobLedger.ACTIVE, now, Limit.of(properties.batchSize()));
         List<Future<Boolean>> polls = new ArrayList<>();
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -118,6 +124,11 @@ public class JobPoller {
             String why = failure;
             transactions.executeWithoutResult(status -> {
                 Job fresh = jobs.findById(id).orElseThrow();
+                if (!instance.equals(fresh.claimedBy())) {
+                    // the poll outlasted the claim and another instance took the job over: its answer counts
+                    log.warn("Job {} was claimed by another instance during this poll; this answer is dropped", id);
+                    return;
+                }
                 if (answer != null) {
                     ledger.applyReport(fresh, answer);
                 } else {

@@ -24,7 +24,7 @@ public record JobsProperties(Duration pollInterval, Duration initialDelay, Durat
         stuckAfter = stuckAfter == null ? Duration.ofHours(2) : stuckAfter;
         concurrency = concurrency <= 0 ? 4 : concurrency;
         batchSize = batchSize <= 0 ? 20 : batchSize;
-        claimLease = claimLease == null ? Duration.ofMinutes(2) : claimLease;
+        claimLease = claimLease == null ? Duration.ofMinutes(10) : claimLease;
         webhookUrl = webhookUrl == null || webhookUrl.isBlank() ? null : webhookUrl.strip();
         webhookInitialBackoff = webhookInitialBackoff == null ? Duration.ofSeconds(10) : webhookInitialBackoff;
     }

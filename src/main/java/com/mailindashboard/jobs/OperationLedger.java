@@ -107,6 +107,9 @@ public class OperationLedger {
     private Operation settle(long id, UpstreamAcceptance accepted) {
         return transactions.execute(status -> {
             Operation operation = operations.findById(id).orElseThrow();
+            if (alreadySettled(operation)) {
+                return operation;
+            }
             Job job = jobs.start(operation.getKind(), accepted.jobReference(), JobStatus.PENDING,
                     operation.getSubjects(), operation.getCreatedBy(), accepted.message(), operation.getId(),
                     accepted.detail());
@@ -120,6 +123,9 @@ public class OperationLedger {
                              List<String> refused) {
         return transactions.execute(status -> {
             Operation operation = operations.findById(id).orElseThrow();
+            if (alreadySettled(operation)) {
+                return operation;
+            }
             operation.settle(state, upstreamStatus, message, refused, null, clock.instant());
             return operation;
         });
@@ -131,15 +137,29 @@ public class OperationLedger {
                 + ": it may or may not have been carried out. Not retried; looking for the result in the account.";
         return transactions.execute(status -> {
             Operation operation = operations.findById(id).orElseThrow();
-            if (operation.getState() != OperationState.SUBMITTING) {
+            if (alreadySettled(operation)) {
                 return operation;
             }
             Job job = jobs.start(request.kind(), null, JobStatus.OUTCOME_UNKNOWN, request.subjects(),
                     request.requestedBy(), why, id);
-            operation.settle(OperationState.OUTCOME_UNKNOWN, e == null ? null : e.status(), why, List.of(),
+            // no upstream message: Mailin said nothing; the state explains itself and the job keeps the why
+            operation.settle(OperationState.OUTCOME_UNKNOWN, e == null ? null : e.status(), null, List.of(),
                     job.getId(), clock.instant());
             return operation;
         });
+    }
+
+    /**
+     * Settled already (the recovery of interrupted submissions got there first, after a very late
+     * answer): what is stored stands, and the reconciling job finds the result.
+     */
+    private static boolean alreadySettled(Operation operation) {
+        if (operation.getState() == OperationState.SUBMITTING) {
+            return false;
+        }
+        log.warn("Operation {} was already settled as {}; a late answer is not applied", operation.getId(),
+                operation.getState());
+        return true;
     }
 
     private static String message(MailinException e) {
