@@ -8,9 +8,9 @@ import com.mailindashboard.jobs.Job;
 import com.mailindashboard.jobs.JobKind;
 import com.mailindashboard.jobs.JobReport;
 import com.mailindashboard.jobs.JobTracker;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -59,19 +59,12 @@ class DomainPurchaseTracker implements JobTracker {
         DomainProvider provider = job.getKind() == JobKind.GOOGLE_DOMAIN_PURCHASE ? DomainProvider.GOOGLE
                 : DomainProvider.SMTP;
         List<String> names = job.getSubjects();
-        List<String> found = new ArrayList<>();
-        List<String> ids = new ArrayList<>();
-        for (String name : names) {
-            Optional<MailinDomain> domain = lookup.byName(provider, name);
-            domain.ifPresent(d -> {
-                found.add(d.name());
-                ids.add(String.valueOf(d.id()));
-            });
-        }
-        if (found.size() == names.size()) {
+        Map<String, MailinDomain> found = lookup.byNames(provider, names);
+        List<String> missing = names.stream().filter(n -> !found.containsKey(n.toLowerCase(Locale.ROOT))).toList();
+        if (missing.isEmpty()) {
+            List<String> ids = names.stream().map(n -> String.valueOf(found.get(n.toLowerCase(Locale.ROOT)).id())).toList();
             return JobReport.completed(prefix + "All " + names.size() + " domain(s) are in the account.", ids);
         }
-        List<String> missing = names.stream().filter(n -> found.stream().noneMatch(n::equalsIgnoreCase)).toList();
         return JobReport.unknown(prefix + "Found " + found.size() + " of " + names.size()
                 + " in the account; not (yet) there: " + String.join(", ", missing)
                 + ". The purchase is not repeated automatically.");

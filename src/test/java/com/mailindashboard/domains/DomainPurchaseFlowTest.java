@@ -137,6 +137,45 @@ class DomainPurchaseFlowTest {
     }
 
     @Test
+    void aLargeLostPurchaseIsReconciledByWalkingTheListOnceNotByOneCallPerName() {
+        mailin.stubFor(post(PUBLIC + "/domains/buy-multiple").willReturn(aResponse().withStatus(502)));
+        List<String> names = List.of("walk-1.com", "walk-2.com", "walk-3.com", "walk-4.com", "walk-5.com",
+                "walk-6.com");
+        mailin.stubFor(get(urlPathEqualTo(PUBLIC + "/domains")).withQueryParam("page",
+                        com.github.tomakehurst.wiremock.client.WireMock.equalTo("1"))
+                .willReturn(aResponse().withStatus(200).withBody(walkPage(1, 2, "walk-1.com", "walk-2.com",
+                        "unrelated.com", "walk-3.com"))));
+        mailin.stubFor(get(urlPathEqualTo(PUBLIC + "/domains")).withQueryParam("page",
+                        com.github.tomakehurst.wiremock.client.WireMock.equalTo("2"))
+                .willReturn(aResponse().withStatus(200).withBody(walkPage(2, 2, "walk-4.com", "walk-5.com",
+                        "walk-6.com"))));
+
+        OperationOutcome outcome = purchases.buy(key(), DomainProvider.SMTP, names, "ops@team.test");
+        assertThat(outcome.operation().getState()).isEqualTo(OperationState.OUTCOME_UNKNOWN);
+        long jobId = outcome.operation().getJobId();
+
+        pollUntilPolled(jobId, 1);
+
+        Job job = jobs.find(jobId).orElseThrow();
+        assertThat(job.getStatus()).isEqualTo(JobStatus.COMPLETED);
+        assertThat(job.getResults()).hasSize(6);
+        mailin.verify(2, getRequestedFor(urlPathEqualTo(PUBLIC + "/domains"))
+                .withQueryParam("name", com.github.tomakehurst.wiremock.client.WireMock.absent()));
+        mailin.verify(0, getRequestedFor(urlPathEqualTo(PUBLIC + "/domains"))
+                .withQueryParam("name", com.github.tomakehurst.wiremock.client.WireMock.matching("walk-.*")));
+    }
+
+    static String walkPage(int page, int lastPage, String... names) {
+        StringBuilder items = new StringBuilder();
+        for (int i = 0; i < names.length; i++) {
+            items.append(i == 0 ? "" : ",").append("{\"id\": ").append(page * 100 + i).append(", \"name\": \"")
+                    .append(names[i]).append("\"}");
+        }
+        return "{\"current_page\": " + page + ", \"data\": [" + items + "], \"last_page\": " + lastPage
+                + ", \"per_page\": 100}";
+    }
+
+    @Test
     void aPurchaseJobCompletesAfterSeveralPolls() {
         mailin.stubFor(post(PUBLIC + "/domains/buy/google").willReturn(aResponse().withStatus(210)
                 .withBody("{\"message\": \"ok\", \"uuid\": \"job-three-polls\"}")));
