@@ -19,7 +19,7 @@ public class MailboxBulkDeleteForm extends MailboxListForm {
     @Size(max = 100, message = "{mailboxes.list.bulk.too-many}")
     private List<Long> ids = new ArrayList<>();
     @NotBlank(message = "{mailboxes.list.bulk.confirmation.required}")
-    @Size(max = 10)
+    @Size(max = 10, message = "{mailboxes.list.bulk.confirmation.invalid}")
     private String confirmation;
     private MailboxProvider provider = MailboxProvider.SMTP;
 

@@ -4,6 +4,7 @@ import com.mailindashboard.audit.AuditEntry;
 import com.mailindashboard.audit.AuditLog;
 import com.mailindashboard.audit.AuditOutcome;
 import com.mailindashboard.gateway.MailinException;
+import com.mailindashboard.paging.PageParams;
 import com.mailindashboard.web.MailinProblem;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -115,12 +116,12 @@ class MailboxCreationController {
 
     @GetMapping("/{id}")
     String preview(@PathVariable String id, @RequestParam(defaultValue = "all") String show,
-                   @RequestParam(defaultValue = "1") int page, Model model) {
+                   @RequestParam(required = false) String page, Model model) {
         MailboxDryRunSummary run = dryRun(id);
         boolean errorsOnly = "errors".equals(show);
         model.addAttribute("run", run);
         model.addAttribute("show", errorsOnly ? "errors" : "all");
-        model.addAttribute("rows", reports.rows(id, errorsOnly, page));
+        model.addAttribute("rows", reports.rows(id, errorsOnly, PageParams.page(page)));
         model.addAttribute("chunkSize", properties.chunkSize());
         return "mailboxes/dry-run";
     }
@@ -154,7 +155,7 @@ class MailboxCreationController {
     }
 
     @GetMapping("/{id}/progress")
-    String progress(@PathVariable String id, @RequestParam(defaultValue = "1") int page,
+    String progress(@PathVariable String id, @RequestParam(required = false) String page,
                     @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         MailboxDryRunSummary run = dryRun(id);
         if (run.inPreview()) {
@@ -167,7 +168,7 @@ class MailboxCreationController {
         model.addAttribute("run", run);
         model.addAttribute("progress", progress);
         if (!progress.active()) {
-            model.addAttribute("created", reports.created(id, page));
+            model.addAttribute("created", reports.created(id, PageParams.page(page)));
         }
         return htmx != null ? "mailboxes/progress :: progress" : "mailboxes/progress";
     }

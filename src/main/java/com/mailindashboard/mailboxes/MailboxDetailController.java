@@ -51,7 +51,8 @@ class MailboxDetailController {
         return actions.perform(MailboxAction.on(id, "mailboxes.detail.renamed").field("name", "name"),
                 result, model, redirect, locale,
                 () -> {
-                    if (form.isGoogle()) {
+                    // SMTP or Google as Mailin says, never as the page said (M5 and G9 are different rows)
+                    if (details.record(id).isGoogle()) {
                         googleMailboxes.rename(id, name);
                     } else {
                         mailboxes.rename(id, name);

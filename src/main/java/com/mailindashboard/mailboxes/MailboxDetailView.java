@@ -32,7 +32,6 @@ class MailboxDetailView {
         addIfAbsent(model, "renameForm", () -> {
             MailboxRenameForm form = new MailboxRenameForm();
             form.setName(mailbox.name());
-            form.setGoogle(mailbox.google());
             return form;
         });
         addIfAbsent(model, "passwordForm", MailboxPasswordForm::new);

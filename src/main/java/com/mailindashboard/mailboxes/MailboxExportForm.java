@@ -13,15 +13,15 @@ public class MailboxExportForm {
 
     public enum Status { ANY, ACTIVE, INACTIVE }
 
-    @NotNull
+    @NotNull(message = "{mailboxes.export.choice.required}")
     private Provider provider = Provider.ALL;
-    @Size(max = 253)
+    @Size(max = 253, message = "{mailboxes.export.domain.invalid}")
     @Pattern(regexp = "^$|^([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\\.)+[a-zA-Z]{2,63}$",
             message = "{mailboxes.export.domain.invalid}")
     private String domain;
-    @NotNull
+    @NotNull(message = "{mailboxes.export.choice.required}")
     private Status status = Status.ANY;
-    @NotNull
+    @NotNull(message = "{mailboxes.export.choice.required}")
     private MailboxExportFormat format = MailboxExportFormat.GENERIC;
     private boolean includePasswords;
     @Size(max = 1000, message = "{mailboxes.export.ids.too-many}")

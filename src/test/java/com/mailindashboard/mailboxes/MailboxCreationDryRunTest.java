@@ -248,6 +248,11 @@ class MailboxCreationDryRunTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(grown).contains("name=\"rows[3].firstName\"").contains("value=\"kept@typed.com\"")
                 .contains("value=\"Kept\"");
+        String smtpGrown = mvc.perform(multipart("/mailboxes/new").param("provider", "SMTP").param("addRow", "1")
+                        .param("rows[0].username", "pw@typed.com").param("rows[0].password", "Typed-Pass-123")
+                        .with(operator()).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(smtpGrown).as("a typed password survives adding a row").contains("value=\"Typed-Pass-123\"");
         mailin.verify(0, anyRequestedFor(anyUrl()));
     }
 

@@ -36,6 +36,9 @@ class MailboxDetailPageTest extends MailboxPages {
     private static final String MAILBOX = PUBLIC + "/mailboxes/101";
     private static final String PASSWORD = "Sm7p-Secret-Value";
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     private static void smtp() {
         stubMailbox(101, smtpMailbox(101, "john.doe@example.com", PASSWORD));
         stubRateLimit(101, "500 / 1h");
@@ -90,9 +93,10 @@ class MailboxDetailPageTest extends MailboxPages {
 
     @Test
     void renamingSendsTheNameAndComesBackWithAMessage() throws Exception {
+        stubMailbox(101, smtpMailbox(101, "john.doe@example.com", "pw-123456"));
         MAILIN.stubFor(WireMock.post(urlPathEqualTo(MAILBOX + "/name")).willReturn(ok(body("M5-rename.json"))));
 
-        mvc.perform(action("/mailboxes/101/name").param("name", "  Sales Team ").param("google", "false"))
+        mvc.perform(action("/mailboxes/101/name").param("name", "  Sales Team "))
                 .andExpect(redirectedUrl("/mailboxes/101"))
                 .andExpect(flash().attribute("flashSuccess", "The mailbox was renamed."));
 
@@ -211,13 +215,17 @@ class MailboxDetailPageTest extends MailboxPages {
 
     @Test
     void renamingAGoogleMailboxUsesG9() throws Exception {
+        stubMailbox(101, googleMailbox(101, "jo@gexample.com", "pw-123456", null, null));
         MAILIN.stubFor(WireMock.post(urlPathEqualTo(MAILBOX + "/name")).willReturn(ok(body("G9-rename.json"))));
 
-        mvc.perform(action("/mailboxes/101/name").param("name", "Jo").param("google", "true"))
+        mvc.perform(action("/mailboxes/101/name").param("name", "Jo").param("google", "false"))
                 .andExpect(redirectedUrl("/mailboxes/101"));
 
         MAILIN.verify(1, postRequestedFor(urlPathEqualTo(MAILBOX + "/name"))
                 .withRequestBody(equalToJson("{\"name\": \"Jo\"}")));
+        assertThat(jdbc.queryForList("select action from audit_event where action like 'mailin.%rename'"
+                + " order by id desc", String.class)).first().as("a forged google=false is ignored: G9, not M5")
+                .isEqualTo("mailin.google-mailbox-rename");
     }
 
     @Test
