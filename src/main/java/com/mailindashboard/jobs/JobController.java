@@ -88,7 +88,7 @@ class JobController {
     String detail(@PathVariable long id, Principal principal, Model model) {
         Job job = show(id, principal, model);
         model.addAttribute("detailText", String.join("\n", job.getDetail()));
-        if (model.getAttribute("jobNotices") instanceof JobNotices notices) {
+        if (model.getAttribute("jobNotices") instanceof LazyJobNotices notices) {
             model.addAttribute("jobNotices", notices.without(id));
         }
         return "jobs/detail";

@@ -63,6 +63,14 @@ public class JobLedger {
         return jobs.findById(id);
     }
 
+    /** Several jobs in one query, by id (ids that name no job are left out). */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, Job> findAll(java.util.Collection<Long> ids) {
+        java.util.Map<Long, Job> byId = new java.util.HashMap<>();
+        jobs.findAllById(ids).forEach(job -> byId.put(job.getId(), job));
+        return byId;
+    }
+
     @Transactional(readOnly = true)
     public List<JobEvent> timeline(long jobId) {
         return events.findByJobIdOrderByAtAscIdAsc(jobId);

@@ -31,7 +31,9 @@ class JobNoticesAdvice {
         String query = request.getQueryString();
         String back = request.getRequestURI().substring(request.getContextPath().length())
                 + (query == null ? "" : "?" + query);
-        model.addAttribute("jobNotices", new JobNotices(ledger.activeCount(),
-                ledger.endedUnseen(principal.getName()), back));
+        // lazy: the two queries run only when the layout is rendered (not for downloads or redirects)
+        String who = principal.getName();
+        model.addAttribute("jobNotices", new LazyJobNotices(() ->
+                new JobNotices(ledger.activeCount(), ledger.endedUnseen(who), back)));
     }
 }

@@ -285,6 +285,8 @@ class JobPagesTest {
 
         assertThat(ledger.find(job.getId()).orElseThrow().isSeenByStarter()).isFalse();
         assertThat(html(operator(ann, "/audit"))).contains("job-notice-" + job.getId() + "\"");
+        assertThat(html(operator(ann, "/jobs/" + job.getId()))).as("the job's own page shows no notice of it")
+                .doesNotContain("job-notice-" + job.getId() + "\"");
     }
 
     private Job start(JobKind kind, String who, String subject) {
