@@ -61,7 +61,7 @@ class ArchitectureTest {
     @Test
     void foundationModulesDependOnNoFeature() {
         noClasses().that().resideInAnyPackage("com.mailindashboard.audit..", "com.mailindashboard.secrets..",
-                        "com.mailindashboard.csv..", "com.mailindashboard.paging..")
+                        "com.mailindashboard.csv..", "com.mailindashboard.paging..", "com.mailindashboard.text..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "com.mailindashboard.gateway..", "com.mailindashboard.settings..", "com.mailindashboard.team..",
                         "com.mailindashboard.web..", "com.mailindashboard.overview..", "com.mailindashboard.servers..",

@@ -1,5 +1,6 @@
 package com.mailindashboard.audit;
 
+import com.mailindashboard.text.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -49,16 +50,16 @@ public class AuditEvent {
         this.actorId = actorId;
         this.actorEmail = actorEmail;
         this.ip = ip;
-        this.userAgent = Texts.truncate(userAgent, 512);
+        this.userAgent = Texts.fit(userAgent, 512);
         this.action = entry.action();
         this.targetType = entry.targetType();
-        this.targetId = Texts.truncate(entry.targetId(), 200);
-        this.targetLabel = Texts.truncate(entry.targetLabel(), 500);
-        this.summary = Texts.truncate(entry.summary(), 4000);
+        this.targetId = Texts.fit(entry.targetId(), 200);
+        this.targetLabel = Texts.fit(entry.targetLabel(), 500);
+        this.summary = Texts.fit(entry.summary(), 4000);
         this.outcome = entry.outcome();
         this.upstreamStatus = entry.upstreamStatus();
-        this.upstreamMessage = Texts.truncate(entry.upstreamMessage(), 2000);
-        this.upstreamJobId = Texts.truncate(entry.upstreamJobId(), 200);
+        this.upstreamMessage = Texts.fit(entry.upstreamMessage(), 2000);
+        this.upstreamJobId = Texts.fit(entry.upstreamJobId(), 200);
         this.correlationId = correlationId;
     }
 

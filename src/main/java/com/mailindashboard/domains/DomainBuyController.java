@@ -26,8 +26,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DomainBuyController {
 
     static final List<DomainProvider> PROVIDERS = List.of(DomainProvider.SMTP, DomainProvider.GOOGLE);
-    /** The ledger keeps an operation's names whole; a purchase must fit, never be cut short. */
-    static final int LEDGER_CHARACTERS = com.mailindashboard.jobs.Job.MAX_LIST_CHARACTERS;
 
     private final DomainPurchaseService purchases;
     private final DomainOperationAudit audit;
@@ -113,9 +111,6 @@ class DomainBuyController {
         } else if (verdicts.size() > DomainCsv.MAX_NAMES) {
             problems.add(messages.getMessage("domains.buy.error.too-many",
                     new Object[] {DomainCsv.MAX_NAMES, verdicts.size()}, locale));
-        } else if (String.join("\n", names).length() > LEDGER_CHARACTERS) {
-            problems.add(messages.getMessage("domains.buy.error.too-long",
-                    new Object[] {names.size(), LEDGER_CHARACTERS}, locale));
         }
         return new Checked(problems, DomainNameProblem.of(verdicts, messages, locale), names);
     }

@@ -38,10 +38,6 @@ public class MailinEndpoints {
         return key.strip().toLowerCase(java.util.Locale.ROOT).replace('.', '-').replace('_', '-');
     }
 
-    /** The configured path of an operation, as written in the catalog (possibly with {@code !}). */
-    public String path(MailinOperation op) {
-        return paths.get(op);
-    }
 
     /** The path below the base URL, prefix included, with {@code {variables}} still unexpanded. */
     public String fullPath(MailinOperation op) {

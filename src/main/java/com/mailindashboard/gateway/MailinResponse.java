@@ -53,7 +53,7 @@ public record MailinResponse(MailinOperation operation, int status, JsonNode jso
         return json == null ? truncatedRaw() : null;
     }
 
-    /** The upstream job reference when the body carries one: uuid, task_id, domain_id or provider_id. */
+    /** The upstream job reference when the body carries one: uuid, task_id or domain_id. */
     public String jobReference() {
         if (json == null || !json.isObject()) {
             return null;

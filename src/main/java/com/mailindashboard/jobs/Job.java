@@ -1,5 +1,6 @@
 package com.mailindashboard.jobs;
 
+import com.mailindashboard.text.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -62,7 +63,7 @@ public class Job {
         this.kind = kind;
         this.upstreamRef = upstreamRef;
         this.status = status;
-        this.subjects = Texts.wholeList(subjects);
+        this.subjects = WholeLists.join(subjects);
         this.startedBy = startedBy;
         this.createdAt = now;
         this.updatedAt = now;
@@ -80,7 +81,7 @@ public class Job {
             lastReport = Texts.fit(report.report(), 4000);
         }
         if (!report.results().isEmpty()) {
-            result = Texts.wholeList(report.results());
+            result = WholeLists.join(report.results());
         }
         JobStatus next = report.status();
         if (status == JobStatus.STUCK && next.active()) {

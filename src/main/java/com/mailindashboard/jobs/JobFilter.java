@@ -1,5 +1,6 @@
 package com.mailindashboard.jobs;
 
+import com.mailindashboard.paging.PageParams;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,16 +33,11 @@ record JobFilter(String kind, String status, String who, String page, String siz
 
     /** The requested page, 1-based. */
     public int pageNumber() {
-        try {
-            return Math.max(1, Integer.parseInt(page.strip()));
-        } catch (RuntimeException e) {
-            return 1;
-        }
+        return PageParams.page(page);
     }
 
     public int pageSize() {
-        return PAGE_SIZES.stream().filter(choice -> String.valueOf(choice).equals(text(size))).findFirst()
-                .orElse(DEFAULT_PAGE_SIZE);
+        return PageParams.size(size, PAGE_SIZES, DEFAULT_PAGE_SIZE);
     }
 
     /** The filter as query parameters, only what is set, with the page size (for links that keep the view). */

@@ -117,14 +117,13 @@ public class JobLedger {
     /** Applies a poll's report inside the poller's transaction, with the timeline and notifications. */
     void applyReport(Job job, JobReport report) {
         Instant now = clock.instant();
-        JobStatus before = job.getStatus();
         boolean changed = job.apply(report, now, properties.delayAfter(job.getPollCount() + 1));
         if (changed) {
             events.save(new JobEvent(job.getId(), now, job.getStatus(), report.report()));
-            if (!job.getStatus().active() || job.getStatus() == JobStatus.STUCK) {
+            if (!job.getStatus().active()) {
                 webhooks.enqueue(job);
             }
-        } else if (before == job.getStatus() && report.report() != null && job.getPollCount() == 1) {
+        } else if (report.report() != null && job.getPollCount() == 1) {
             events.save(new JobEvent(job.getId(), now, job.getStatus(), report.report()));
         }
     }

@@ -39,7 +39,6 @@ interface JobRepository extends JpaRepository<Job, Long>, JpaSpecificationExecut
 
     long countByStatusIn(Collection<JobStatus> statuses);
 
-    long countByStartedByAndStatusIn(String startedBy, Collection<JobStatus> statuses);
 
     List<Job> findByStartedByAndSeenByStarterFalseAndStatusInOrderByFinishedAtDesc(String startedBy,
                                                                                   Collection<JobStatus> statuses);

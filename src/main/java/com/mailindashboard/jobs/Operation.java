@@ -1,5 +1,6 @@
 package com.mailindashboard.jobs;
 
+import com.mailindashboard.text.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -53,7 +54,7 @@ public class Operation {
         this.operationKey = operationKey;
         this.kind = kind;
         this.state = OperationState.SUBMITTING;
-        this.subjects = Texts.wholeList(subjects);
+        this.subjects = WholeLists.join(subjects);
         this.createdBy = createdBy;
         this.createdAt = now;
         this.updatedAt = now;
@@ -64,7 +65,7 @@ public class Operation {
         this.state = state;
         this.upstreamStatus = upstreamStatus;
         this.upstreamMessage = Texts.fit(upstreamMessage, 2000);
-        this.refused = Texts.wholeList(refused);
+        this.refused = WholeLists.join(refused);
         this.jobId = jobId;
         this.updatedAt = now;
     }

@@ -1,5 +1,6 @@
 package com.mailindashboard.jobs;
 
+import com.mailindashboard.text.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

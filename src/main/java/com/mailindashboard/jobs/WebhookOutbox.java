@@ -1,5 +1,6 @@
 package com.mailindashboard.jobs;
 
+import com.mailindashboard.text.Texts;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;

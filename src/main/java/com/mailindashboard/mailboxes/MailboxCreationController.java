@@ -216,6 +216,6 @@ class MailboxCreationController {
 
     private static String fileName(MultipartFile file) {
         String name = StringUtils.getFilename(file.getOriginalFilename());
-        return name == null || name.isBlank() ? "upload.csv" : MailboxDryRunStore.fit(name, 300);
+        return name == null || name.isBlank() ? "upload.csv" : name;
     }
 }

@@ -1,6 +1,7 @@
 package com.mailindashboard.mailboxes;
 
 import com.mailindashboard.secrets.SecretCipher;
+import com.mailindashboard.text.Texts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -104,7 +105,7 @@ public class MailboxCreationDryRun {
                 valid += verdict.ok() ? 1 : 0;
                 batch.add(verdict);
                 passwords.add(verdict.password() == null ? null
-                        : cipher.encrypt(MailboxDryRunStore.fit(verdict.password(), KEPT_PASSWORD_CHARS)));
+                        : cipher.encrypt(Texts.fit(verdict.password(), KEPT_PASSWORD_CHARS)));
                 if (batch.size() == BATCH_ROWS) {
                     store.insertRows(id, batch, passwords);
                     batch.clear();

@@ -61,17 +61,8 @@ public record MailboxCreationProgress(MailboxDryRunSummary dryRun, List<ChunkPro
         return chunks.stream().filter(ChunkProgress::unknown).count();
     }
 
-    public long jobsActive() {
-        return chunks.stream().filter(ChunkProgress::jobActive).count();
-    }
 
-    public long jobsCompleted() {
-        return chunks.stream().filter(c -> c.jobStatus() == JobStatus.COMPLETED).count();
-    }
 
-    public long jobsFailed() {
-        return chunks.stream().filter(c -> c.jobStatus() == JobStatus.FAILED).count();
-    }
 
     /** Valid rows with no outcome yet (waiting, running, or not known). */
     public int open() {

@@ -20,7 +20,4 @@ public record MailboxCreationProperties(DataSize maxUploadBytes, int maxRows, in
         dryRunRetention = dryRunRetention == null ? Duration.ofDays(3) : dryRunRetention;
     }
 
-    public static MailboxCreationProperties defaults() {
-        return new MailboxCreationProperties(null, 0, 0, null);
-    }
 }

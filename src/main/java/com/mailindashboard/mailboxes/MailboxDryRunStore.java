@@ -1,5 +1,9 @@
 package com.mailindashboard.mailboxes;
 
+import static com.mailindashboard.text.Texts.fit;
+import static com.mailindashboard.text.Texts.join;
+import static com.mailindashboard.text.Texts.split;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -274,17 +278,5 @@ class MailboxDryRunStore {
 
     private static OffsetDateTime time(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
-
-    static String join(List<String> items) {
-        return items == null || items.isEmpty() ? null : String.join("\n", items);
-    }
-
-    static List<String> split(String text) {
-        return text == null || text.isBlank() ? List.of() : List.of(text.split("\n"));
-    }
-
-    static String fit(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }

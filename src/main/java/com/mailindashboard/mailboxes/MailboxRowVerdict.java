@@ -25,10 +25,6 @@ public record MailboxRowVerdict(int line, String address, String domain, String 
         return new MailboxRowVerdict(line, address, domain, name, firstName, lastName, password, more);
     }
 
-    /** The problem codes without their arguments ({@code duplicate:4} is {@code duplicate}). */
-    public List<String> codes() {
-        return problems.stream().map(p -> p.contains(":") ? p.substring(0, p.indexOf(':')) : p).toList();
-    }
 
     /** Leaves the password out: it must never reach a log. */
     @Override

@@ -7,8 +7,4 @@ public final class Masking {
 
     private Masking() {
     }
-
-    public static String mask(String secret) {
-        return secret == null || secret.isEmpty() ? "" : MASK;
-    }
 }

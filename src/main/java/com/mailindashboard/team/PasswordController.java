@@ -48,6 +48,7 @@ class PasswordController {
             try {
                 TeamUserDetails updated = team.changeOwnPassword(authentication.getName(), passwordChangeForm,
                         request.getSession().getId());
+                updated.eraseCredentials();
                 SecurityContext context = SecurityContextHolder.createEmptyContext();
                 context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(updated, null,
                         updated.getAuthorities()));

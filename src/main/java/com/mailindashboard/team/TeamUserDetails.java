@@ -4,12 +4,13 @@ import com.mailindashboard.audit.AuditActor;
 import java.io.Serial;
 import java.util.Collection;
 import java.util.List;
+import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The signed-in teammate as Spring Security and the audit log see them. */
-public class TeamUserDetails implements UserDetails, AuditActor {
+public class TeamUserDetails implements UserDetails, AuditActor, CredentialsContainer {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -17,7 +18,7 @@ public class TeamUserDetails implements UserDetails, AuditActor {
     private final Long id;
     private final String email;
     private final String displayName;
-    private final String passwordHash;
+    private String passwordHash;
     private final Role role;
     private final boolean enabled;
     private final boolean mustChangePassword;
@@ -40,6 +41,12 @@ public class TeamUserDetails implements UserDetails, AuditActor {
     @Override
     public String getPassword() {
         return passwordHash;
+    }
+
+    /** Once signed in, the hash is not needed: it does not stay in the session. */
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
     }
 
     @Override
