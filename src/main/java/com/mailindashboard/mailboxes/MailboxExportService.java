@@ -58,6 +58,8 @@ class MailboxExportService {
         private final MailinPage<MailinMailbox> firstPage;
         private final Source second;
         private final Set<Long> ids;
+        /** The picked ids not found yet: an export of a selection stops reading once all are written. */
+        private final Set<Long> missing;
         private long written;
 
         Export(MailboxExportForm form, Source first, MailinPage<MailinMailbox> firstPage, Source second) {
@@ -66,13 +68,14 @@ class MailboxExportService {
             this.firstPage = firstPage;
             this.second = second;
             this.ids = new HashSet<>(form.getIds());
+            this.missing = new HashSet<>(ids);
         }
 
         /** Writes the header and every matching mailbox. */
         void writeTo(Writer out) throws IOException {
             out.write(CsvCells.row(form.getFormat().header()));
             writeSource(out, first, firstPage);
-            if (second != null) {
+            if (second != null && !selectionComplete()) {
                 writeSource(out, second, second.read(form, 1));
             }
             out.flush();
@@ -90,14 +93,19 @@ class MailboxExportService {
                         out.write(CsvCells.row(form.getFormat().row(
                                 ExportedMailbox.of(mailbox, source.google(), form.isIncludePasswords()))));
                         written++;
+                        missing.remove(mailbox.id());
                     }
                 }
                 out.flush();
-                if (!page.hasNext() || page.data().isEmpty()) {
+                if (!page.hasNext() || page.data().isEmpty() || selectionComplete()) {
                     return;
                 }
                 page = source.read(form, page.page() + 1);
             }
+        }
+
+        private boolean selectionComplete() {
+            return !ids.isEmpty() && missing.isEmpty();
         }
 
         private boolean matches(MailinMailbox mailbox) {

@@ -107,11 +107,13 @@ class MailboxExportPageTest {
 
     @Test
     void selectedIdsLimitTheExport() throws Exception {
-        String csv = mvc.perform(MockMvcRequestBuilders.get("/mailboxes/export.csv").param("provider", "SMTP").param("ids", "102")
+        String csv = mvc.perform(MockMvcRequestBuilders.get("/mailboxes/export.csv").param("provider", "ALL").param("ids", "102")
                         .with(user("op@team.test").roles("OPERATOR")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(csv.lines().toList()).hasSize(2);
         assertThat(csv).contains("jane@other.com").doesNotContain("john@acme.com");
+        mailin.verify(1, getRequestedFor(urlPathEqualTo(PUBLIC + "/mailboxes")));
+        mailin.verify(0, getRequestedFor(urlPathEqualTo(PUBLIC + "/mailboxes/list/google")));
     }
 
     @Test
