@@ -30,6 +30,11 @@ public class ConnectionForm {
     public String getDeviceName() { return deviceName; }
     public void setDeviceName(String deviceName) { this.deviceName = deviceName; }
     public boolean isSandbox() { return sandbox; }
+
+    /** Whether a new password was typed (blank keeps the stored one). */
+    public boolean passwordEntered() {
+        return password != null && !password.isBlank();
+    }
     public void setSandbox(boolean sandbox) { this.sandbox = sandbox; }
 
     @Override

@@ -4,5 +4,5 @@ import java.time.Instant;
 
 /** The connection as pages may see it: no password, no token. */
 public record ConnectionView(ConnectionMode mode, String baseUrl, String email, String deviceName,
-                             boolean passwordSet, Instant updatedAt, String updatedBy) {
+                             Instant updatedAt, String updatedBy) {
 }

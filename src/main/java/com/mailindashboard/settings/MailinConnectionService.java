@@ -140,13 +140,13 @@ public class MailinConnectionService implements MailinConnectionSource {
         Optional<MailinConnectionSettings> saved = stored();
         return switch (mode) {
             case ENVIRONMENT -> new ConnectionView(mode, properties.baseUrl(), properties.email(),
-                    properties.deviceName(), true, null, null);
+                    properties.deviceName(), null, null);
             case SANDBOX_ENVIRONMENT, SANDBOX -> new ConnectionView(mode, sandboxAddress.baseUrl(), SANDBOX_EMAIL,
-                    SANDBOX_DEVICE, true, saved.map(MailinConnectionSettings::getUpdatedAt).orElse(null),
+                    SANDBOX_DEVICE, saved.map(MailinConnectionSettings::getUpdatedAt).orElse(null),
                     saved.map(MailinConnectionSettings::getUpdatedBy).orElse(null));
             case SETTINGS -> saved.map(s -> new ConnectionView(mode, s.getBaseUrl(), s.getAccountEmail(),
-                            s.getDeviceName(), s.getPasswordEncrypted() != null, s.getUpdatedAt(), s.getUpdatedBy()))
-                    .orElseGet(() -> new ConnectionView(mode, properties.baseUrl(), null, null, false, null, null));
+                            s.getDeviceName(), s.getUpdatedAt(), s.getUpdatedBy()))
+                    .orElseGet(() -> new ConnectionView(mode, properties.baseUrl(), null, null, null, null));
         };
     }
 
@@ -160,11 +160,26 @@ public class MailinConnectionService implements MailinConnectionSource {
                 new MailinConnectionSettings(properties.baseUrl(), Instant.now(clock)));
         settings.update(form.getBaseUrl().strip(), blankToNull(form.getEmail()), blankToNull(form.getDeviceName()),
                 form.isSandbox(), Instant.now(clock), by);
-        if (form.getPassword() != null && !form.getPassword().isBlank()) {
+        if (form.passwordEntered()) {
             settings.replacePassword(cipher.encrypt(form.getPassword()));
         }
         repository.save(settings);
         cached = null;
+    }
+
+    /**
+     * The settings form as saved: the entered connection even while the sandbox is on, so switching
+     * the sandbox off finds it as it was (the sandbox's own address and device never replace it).
+     */
+    @Transactional(readOnly = true)
+    public ConnectionForm savedForm() {
+        Optional<MailinConnectionSettings> saved = stored();
+        ConnectionForm form = new ConnectionForm();
+        form.setBaseUrl(saved.map(MailinConnectionSettings::getBaseUrl).orElse(properties.baseUrl()));
+        form.setEmail(saved.map(MailinConnectionSettings::getAccountEmail).orElse(null));
+        form.setDeviceName(saved.map(MailinConnectionSettings::getDeviceName).orElse(null));
+        form.setSandbox(mode() == ConnectionMode.SANDBOX);
+        return form;
     }
 
     @Transactional(readOnly = true)

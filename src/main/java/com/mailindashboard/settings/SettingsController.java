@@ -42,15 +42,10 @@ class SettingsController {
     String show(Model model) {
         ConnectionView view = connections.view();
         if (!model.containsAttribute("connectionForm")) {
-            ConnectionForm form = new ConnectionForm();
-            form.setBaseUrl(view.mode().sandbox() ? com.mailindashboard.gateway.MailinProperties.DEFAULT_BASE_URL
-                    : view.baseUrl());
-            form.setEmail(view.mode().sandbox() ? null : view.email());
-            form.setDeviceName(view.deviceName());
-            form.setSandbox(view.mode() == ConnectionMode.SANDBOX);
-            model.addAttribute("connectionForm", form);
+            model.addAttribute("connectionForm", connections.savedForm());
         }
         model.addAttribute("connection", view);
+        model.addAttribute("passwordStored", connections.hasStoredPassword());
         return "settings/settings";
     }
 
@@ -65,14 +60,14 @@ class SettingsController {
             if (connectionForm.getEmail() == null || connectionForm.getEmail().isBlank()) {
                 result.rejectValue("email", "settings.email.required");
             }
-            if ((connectionForm.getPassword() == null || connectionForm.getPassword().isBlank())
-                    && !connections.hasStoredPassword()) {
+            if (!connectionForm.passwordEntered() && !connections.hasStoredPassword()) {
                 result.rejectValue("password", "settings.password.required");
             }
         }
         if (result.hasErrors()) {
             connectionForm.setPassword(null);
             model.addAttribute("connection", connections.view());
+            model.addAttribute("passwordStored", connections.hasStoredPassword());
             return "settings/settings";
         }
         connections.save(connectionForm, auth.getName());
@@ -81,8 +76,7 @@ class SettingsController {
                 .target("settings", "mailin-connection", connectionForm.isSandbox() ? "sandbox" : connectionForm.getBaseUrl())
                 .summary("baseUrl=" + connectionForm.getBaseUrl() + ", email=" + connectionForm.getEmail()
                         + ", deviceName=" + connectionForm.getDeviceName() + ", sandbox=" + connectionForm.isSandbox()
-                        + ", password=" + (connectionForm.getPassword() == null || connectionForm.getPassword().isBlank()
-                        ? "unchanged" : "[redacted, changed]")));
+                        + ", password=" + (connectionForm.passwordEntered() ? "[redacted, changed]" : "unchanged")));
         redirect.addFlashAttribute("flashSuccess", messages.getMessage("settings.saved", null, locale));
         return "redirect:/settings";
     }

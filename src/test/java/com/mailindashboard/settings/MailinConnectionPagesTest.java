@@ -91,6 +91,21 @@ class MailinConnectionPagesTest {
     }
 
     @Test
+    void switchingTheSandboxOnAndOffKeepsTheEnteredConnection() throws Exception {
+        mvc.perform(asAdmin(post("/settings").param("baseUrl", mailin.baseUrl()).param("email", "ops@mailin.test")
+                .param("deviceName", "dashboard-test").param("sandbox", "true")));
+
+        String page = mvc.perform(asAdmin(get("/settings"))).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("value=\"" + mailin.baseUrl() + "\"", "value=\"ops@mailin.test\"",
+                "value=\"dashboard-test\"").doesNotContain("value=\"mailin-dashboard-sandbox\"");
+
+        mvc.perform(asAdmin(post("/settings").param("baseUrl", mailin.baseUrl()).param("email", "ops@mailin.test")
+                .param("deviceName", "dashboard-test")));
+        mvc.perform(asAdmin(post("/settings/test")));
+        mailin.verify(1, postRequestedFor(urlPathEqualTo(PUBLIC + "/auth/login")));
+    }
+
+    @Test
     void testConnectionLogsInWithTheStoredPasswordAndShowsTheAccount() throws Exception {
         MvcResult tested = mvc.perform(asAdmin(post("/settings/test"))).andReturn();
 
