@@ -1,8 +1,14 @@
 package com.mailindashboard.mailboxes;
 
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * What one dry run learned from Mailin, asked once per domain: each domain's state, and the
@@ -10,17 +16,34 @@ import java.util.Set;
  */
 record MailboxLookups(Map<String, MailboxDirectory.DomainState> domains, Map<String, Set<String>> existing) {
 
+    /** Domains asked at the same time (the gateway's rate limiter still paces the calls). */
+    static final int PARALLEL_DOMAINS = 4;
+
     static MailboxLookups of(MailboxDirectory directory, MailboxCreationProvider provider, Set<String> domainNames) {
-        Map<String, MailboxDirectory.DomainState> domains = new HashMap<>();
-        Map<String, Set<String>> existing = new HashMap<>();
-        for (String domain : domainNames) {
-            MailboxDirectory.DomainState state = directory.domain(provider, domain);
-            domains.put(domain, state);
-            if (state == MailboxDirectory.DomainState.ACTIVE) {
-                existing.put(domain, Set.copyOf(directory.mailboxes(provider, domain).keySet()));
+        Map<String, MailboxDirectory.DomainState> domains = new ConcurrentHashMap<>();
+        Map<String, Set<String>> existing = new ConcurrentHashMap<>();
+        List<Future<?>> lookups = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(PARALLEL_DOMAINS, Thread.ofVirtual().factory())) {
+            for (String domain : domainNames) {
+                lookups.add(pool.submit(() -> {
+                    MailboxDirectory.DomainState state = directory.domain(provider, domain);
+                    domains.put(domain, state);
+                    if (state == MailboxDirectory.DomainState.ACTIVE) {
+                        existing.put(domain, Set.copyOf(directory.mailboxes(provider, domain).keySet()));
+                    }
+                }));
             }
+            for (Future<?> lookup : lookups) {
+                lookup.get();
+            }
+        } catch (ExecutionException e) {
+            // the first failure (e.g. Mailin unavailable) is the dry run's failure, as it would be one by one
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while asking Mailin", e);
         }
-        return new MailboxLookups(domains, existing);
+        return new MailboxLookups(Map.copyOf(domains), Map.copyOf(existing));
     }
 
     MailboxRowVerdict check(MailboxRowVerdict verdict) {
