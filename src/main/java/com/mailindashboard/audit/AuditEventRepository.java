@@ -6,6 +6,4 @@ import org.springframework.data.repository.Repository;
 interface AuditEventRepository extends Repository<AuditEvent, Long> {
 
     AuditEvent save(AuditEvent event);
-
-    long count();
 }

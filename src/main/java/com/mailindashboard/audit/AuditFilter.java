@@ -15,7 +15,6 @@ import java.util.Map;
  */
 record AuditFilter(String actor, String action, String target, AuditOutcome outcome, LocalDate from, LocalDate to) {
 
-    static final AuditFilter NONE = new AuditFilter(null, null, null, null, null, null);
 
     /** Whether the action is an exact prefix ({@code team.*}) rather than a part to find anywhere. */
     boolean actionIsPrefix() {

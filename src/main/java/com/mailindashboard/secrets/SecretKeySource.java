@@ -41,12 +41,13 @@ final class SecretKeySource {
             byte[] raw = new byte[32];
             new SecureRandom().nextBytes(raw);
             String text = Base64.getEncoder().encodeToString(raw);
-            Files.writeString(file, text, StandardCharsets.UTF_8);
             try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException ignored) {
-                // not a POSIX file system
+                // created readable by the owner only from the start: the key is never readable by others
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            } catch (UnsupportedOperationException notPosix) {
+                Files.createFile(file);
             }
+            Files.writeString(file, text, StandardCharsets.UTF_8);
             log.warn("DASHBOARD_SECRET_KEY is not set: generated a key into {}. Back it up with the"
                     + " database, or set DASHBOARD_SECRET_KEY; without it stored secrets cannot be read.",
                     file.toAbsolutePath().normalize());

@@ -55,9 +55,9 @@ class TeamController {
     }
 
     @PostMapping("/{id}/role")
-    String changeRole(@PathVariable long id, @RequestParam Role role, Authentication auth,
+    String changeRole(@PathVariable long id, @RequestParam Role role,
                       RedirectAttributes redirect, Locale locale) {
-        return apply(redirect, locale, "team.role.changed", () -> team.changeRole(id, role, auth.getName()));
+        return apply(redirect, locale, "team.role.changed", () -> team.changeRole(id, role));
     }
 
     @PostMapping("/{id}/disable")

@@ -73,7 +73,7 @@ public class TeamService {
     }
 
     @Transactional
-    public void changeRole(long id, Role role, String actingEmail) {
+    public void changeRole(long id, Role role) {
         TeamUser user = find(id);
         if (user.getRole() == Role.ADMIN && role != Role.ADMIN) {
             requireAnotherAdmin(user);
