@@ -1,10 +1,7 @@
 package com.mailindashboard.domains;
 
-import com.mailindashboard.gateway.DomainClient;
-import com.mailindashboard.gateway.GoogleDomainClient;
 import com.mailindashboard.gateway.MailinDomain;
 import com.mailindashboard.gateway.MailinPage;
-import com.mailindashboard.gateway.PageRequest;
 import com.mailindashboard.web.Outcome;
 import java.util.List;
 import java.util.Locale;
@@ -22,13 +19,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class DomainListController {
 
-    private final DomainClient domains;
-    private final GoogleDomainClient googleDomains;
+    private final DomainLookup lookup;
     private final MessageSource messages;
 
-    DomainListController(DomainClient domains, GoogleDomainClient googleDomains, MessageSource messages) {
-        this.domains = domains;
-        this.googleDomains = googleDomains;
+    DomainListController(DomainLookup lookup, MessageSource messages) {
+        this.lookup = lookup;
         this.messages = messages;
     }
 
@@ -51,7 +46,7 @@ class DomainListController {
     }
 
     private String list(DomainListing listing, DomainListQuery query, Model model, Locale locale) {
-        Outcome<MailinPage<MailinDomain>> result = Outcome.of(() -> fetch(listing, query.request()), messages, locale);
+        Outcome<MailinPage<MailinDomain>> result = Outcome.of(() -> lookup.list(listing.provider(), query.request()), messages, locale);
         model.addAttribute("listing", listing);
         model.addAttribute("listings", DomainListing.values());
         model.addAttribute("query", query);
@@ -73,11 +68,4 @@ class DomainListController {
         return "domains/list";
     }
 
-    private MailinPage<MailinDomain> fetch(DomainListing listing, PageRequest request) {
-        return switch (listing) {
-            case SMTP -> domains.domains(request);
-            case GOOGLE -> googleDomains.domains(request);
-            case INBOXKIT -> domains.inboxkitDomains(request);
-        };
-    }
 }

@@ -5,16 +5,22 @@ package com.mailindashboard.domains;
  * Inboxkit domains (D2). Only the first two link to {@code /domains/{id}} (D4 shows their ids).
  */
 enum DomainListing {
-    SMTP("/domains", true),
-    GOOGLE("/domains/google", true),
-    INBOXKIT("/domains/inboxkit", false);
+    SMTP("/domains", DomainProvider.SMTP, true),
+    GOOGLE("/domains/google", DomainProvider.GOOGLE, true),
+    INBOXKIT("/domains/inboxkit", DomainProvider.INBOXKIT, false);
 
     private final String path;
+    private final DomainProvider provider;
     private final boolean linksToDetail;
 
-    DomainListing(String path, boolean linksToDetail) {
+    DomainListing(String path, DomainProvider provider, boolean linksToDetail) {
         this.path = path;
+        this.provider = provider;
         this.linksToDetail = linksToDetail;
+    }
+
+    DomainProvider provider() {
+        return provider;
     }
 
     public String path() {

@@ -62,7 +62,8 @@ public class DomainLookup {
         }
     }
 
-    private MailinPage<MailinDomain> list(DomainProvider provider, PageRequest request) {
+    /** One page of the provider's list: D3 (SMTP), G1 (Google) or D2 (Inboxkit). */
+    public MailinPage<MailinDomain> list(DomainProvider provider, PageRequest request) {
         return switch (provider) {
             case SMTP -> domains.domains(request);
             case GOOGLE -> googleDomains.domains(request);

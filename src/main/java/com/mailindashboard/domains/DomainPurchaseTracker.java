@@ -56,8 +56,7 @@ class DomainPurchaseTracker implements JobTracker {
     }
 
     private JobReport reconcile(Job job, String prefix) {
-        DomainProvider provider = job.getKind() == JobKind.GOOGLE_DOMAIN_PURCHASE ? DomainProvider.GOOGLE
-                : DomainProvider.SMTP;
+        DomainProvider provider = DomainProvider.ofKind(job.getKind()).orElseThrow();
         List<String> names = job.getSubjects();
         Map<String, MailinDomain> found = lookup.byNames(provider, names);
         List<String> missing = names.stream().filter(n -> !found.containsKey(n.toLowerCase(Locale.ROOT))).toList();

@@ -31,11 +31,7 @@ class DomainTransferTracker implements JobTracker {
 
     @Override
     public JobReport poll(Job job) {
-        DomainProvider provider = switch (job.getKind()) {
-            case GOOGLE_DOMAIN_TRANSFER -> DomainProvider.GOOGLE;
-            case INBOXKIT_DOMAIN_TRANSFER -> DomainProvider.INBOXKIT;
-            default -> DomainProvider.SMTP;
-        };
+        DomainProvider provider = DomainProvider.ofKind(job.getKind()).orElseThrow();
         String name = job.getSubjects().getFirst();
         Optional<MailinDomain> domain = lookup.byName(provider, name);
         if (domain.isEmpty()) {
