@@ -1,5 +1,8 @@
 package com.mailindashboard.domains;
 
+import com.mailindashboard.csv.CsvRecord;
+import com.mailindashboard.csv.CsvRecordReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
@@ -11,15 +14,15 @@ import java.util.Set;
 
 /**
  * Reads domain names from an uploaded CSV: the column headed {@code domain} or {@code domain_name}
- * (any case), otherwise the first column. Tolerates what spreadsheets write: a byte order mark
- * (UTF-8 or UTF-16), {@code ,} {@code ;} or tab as delimiter, quoted cells, CRLF and blank lines.
+ * (any case), otherwise the first column. Records come from a {@link CsvRecordReader}, which
+ * tolerates what spreadsheets write ({@code ,} {@code ;} or tab as delimiter, quoted cells, CRLF,
+ * blank lines, a UTF-8 byte order mark); a UTF-16 file is re-encoded as UTF-8 first.
  */
 public final class DomainCsv {
 
     public static final int MAX_BYTES = 1024 * 1024;
     public static final int MAX_NAMES = 1000;
     private static final Set<String> HEADERS = Set.of("domain", "domain_name");
-    private static final char[] DELIMITERS = {',', ';', '\t'};
 
     private DomainCsv() {
     }
@@ -51,41 +54,51 @@ public final class DomainCsv {
         if (bytes.length > MAX_BYTES) {
             throw new Refused("domains.buy.csv.too-large", MAX_BYTES / 1024 / 1024);
         }
-        List<String> names = names(decode(bytes));
+        List<String> names = names(utf8(bytes));
         if (names.size() > MAX_NAMES) {
             throw new Refused("domains.buy.csv.too-many", MAX_NAMES, names.size());
         }
         return names;
     }
 
-    static List<String> names(String text) {
-        List<List<String>> rows = rows(text, delimiter(text));
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        int column = headerColumn(rows.getFirst());
-        List<List<String>> data = column >= 0 ? rows.subList(1, rows.size()) : rows;
-        int index = Math.max(column, 0);
+    /** The names of a UTF-8 file: the header's domain column, otherwise the first column of every record. */
+    private static List<String> names(byte[] utf8) throws IOException {
         List<String> names = new ArrayList<>();
-        for (List<String> row : data) {
-            if (index < row.size() && !row.get(index).isBlank()) {
-                names.add(row.get(index).strip());
+        // a cell may be as long as the file: a long name is kept whole for the checks to refuse
+        int maxCellBytes = Math.max(utf8.length, 1);
+        try (CsvRecordReader records = CsvRecordReader.open(new ByteArrayInputStream(utf8), maxCellBytes)) {
+            CsvRecord first = records.next();
+            if (first == null) {
+                return names;
+            }
+            int column = headerColumn(first);
+            if (column < 0) {
+                column = 0;
+                addName(names, first, column);
+            }
+            for (CsvRecord record = records.next(); record != null; record = records.next()) {
+                addName(names, record, column);
             }
         }
         return names;
     }
 
-    private static String decode(byte[] bytes) {
-        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            return text(bytes, 3, StandardCharsets.UTF_8);
+    private static void addName(List<String> names, CsvRecord record, int column) {
+        String cell = record.cell(column);
+        if (cell != null && !cell.isBlank()) {
+            names.add(cell.strip());
         }
+    }
+
+    /** The file as UTF-8: a UTF-16 file (as spreadsheets save "Unicode text") is re-encoded, any other left as it is. */
+    private static byte[] utf8(byte[] bytes) {
         if (startsWith(bytes, 0xFF, 0xFE)) {
-            return text(bytes, 2, StandardCharsets.UTF_16LE);
+            return reencoded(bytes, StandardCharsets.UTF_16LE);
         }
         if (startsWith(bytes, 0xFE, 0xFF)) {
-            return text(bytes, 2, StandardCharsets.UTF_16BE);
+            return reencoded(bytes, StandardCharsets.UTF_16BE);
         }
-        return text(bytes, 0, StandardCharsets.UTF_8);
+        return bytes;
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {
@@ -100,82 +113,15 @@ public final class DomainCsv {
         return true;
     }
 
-    private static String text(byte[] bytes, int offset, Charset charset) {
-        return new String(bytes, offset, bytes.length - offset, charset);
+    /** The text after the two-byte UTF-16 byte order mark, as UTF-8. */
+    private static byte[] reencoded(byte[] bytes, Charset utf16) {
+        return new String(bytes, 2, bytes.length - 2, utf16).getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The delimiter that occurs most often (outside quotes) on the first non-blank line; a comma by default. */
-    static char delimiter(String text) {
-        String firstLine = text.lines().filter(line -> !line.isBlank()).findFirst().orElse("");
-        char best = ',';
-        int bestCount = 0;
-        for (char candidate : DELIMITERS) {
-            int count = 0;
-            boolean quoted = false;
-            for (char c : firstLine.toCharArray()) {
-                if (c == '"') {
-                    quoted = !quoted;
-                } else if (c == candidate && !quoted) {
-                    count++;
-                }
-            }
-            if (count > bestCount) {
-                best = candidate;
-                bestCount = count;
-            }
-        }
-        return best;
-    }
-
-    /** Records as RFC 4180 has them (quoted cells may hold delimiters, doubled quotes and line breaks); blank records dropped. */
-    static List<List<String>> rows(String text, char delimiter) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"' && cell.toString().isBlank()) {
-                cell.setLength(0);
-                quoted = true;
-            } else if (c == delimiter) {
-                row.add(cell.toString());
-                cell.setLength(0);
-            } else if (c == '\r' || c == '\n') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                endRow(rows, row, cell);
-                row = new ArrayList<>();
-            } else {
-                cell.append(c);
-            }
-        }
-        endRow(rows, row, cell);
-        return rows;
-    }
-
-    private static void endRow(List<List<String>> rows, List<String> row, StringBuilder cell) {
-        row.add(cell.toString());
-        cell.setLength(0);
-        if (row.stream().anyMatch(value -> !value.isBlank())) {
-            rows.add(row);
-        }
-    }
-
-    /** The index of the cell headed {@code domain} or {@code domain_name}, or -1 when the first row is no such header. */
-    private static int headerColumn(List<String> firstRow) {
-        for (int i = 0; i < firstRow.size(); i++) {
-            String header = firstRow.get(i).strip().toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+    /** The index of the cell headed {@code domain} or {@code domain_name}, or -1 when the first record is no such header. */
+    private static int headerColumn(CsvRecord first) {
+        for (int i = 0; i < first.cells().size(); i++) {
+            String header = first.cells().get(i).strip().toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
             if (HEADERS.contains(header)) {
                 return i;
             }
