@@ -7,6 +7,7 @@ import com.mailindashboard.gateway.MailinNotFoundException;
 import com.mailindashboard.jobs.Job;
 import com.mailindashboard.jobs.JobKind;
 import com.mailindashboard.jobs.JobReport;
+import com.mailindashboard.jobs.JobText;
 import com.mailindashboard.jobs.JobTracker;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +41,7 @@ class DomainPurchaseTracker implements JobTracker {
             try {
                 DomainJobStatus status = domains.jobStatus(job.getUpstreamRef());
                 String report = status.report() == null || status.report().isBlank()
-                        ? "Mailin reports: " + status.status() : status.report();
+                        ? JobText.of("jobs.report.mailin-status", status.status()) : status.report();
                 if (status.done()) {
                     return JobReport.completed(report, status.data());
                 }
@@ -49,10 +50,10 @@ class DomainPurchaseTracker implements JobTracker {
                 }
                 return JobReport.inProgress(report);
             } catch (MailinNotFoundException e) {
-                return reconcile(job, "Mailin no longer knows job " + job.getUpstreamRef() + ". ");
+                return reconcile(job, JobText.of("jobs.report.job-unknown", job.getUpstreamRef()));
             }
         }
-        return reconcile(job, "");
+        return reconcile(job, null);
     }
 
     private JobReport reconcile(Job job, String prefix) {
@@ -62,10 +63,9 @@ class DomainPurchaseTracker implements JobTracker {
         List<String> missing = names.stream().filter(n -> !found.containsKey(n.toLowerCase(Locale.ROOT))).toList();
         if (missing.isEmpty()) {
             List<String> ids = names.stream().map(n -> String.valueOf(found.get(n.toLowerCase(Locale.ROOT)).id())).toList();
-            return JobReport.completed(prefix + "All " + names.size() + " domain(s) are in the account.", ids);
+            return JobReport.completed(JobText.join(prefix, JobText.of("jobs.report.domains.all", names.size())), ids);
         }
-        return JobReport.unknown(prefix + "Found " + found.size() + " of " + names.size()
-                + " in the account; not (yet) there: " + String.join(", ", missing)
-                + ". The purchase is not repeated automatically.");
+        return JobReport.unknown(JobText.join(prefix, JobText.of("jobs.report.domains.partial", found.size(),
+                names.size(), String.join(", ", missing))));
     }
 }

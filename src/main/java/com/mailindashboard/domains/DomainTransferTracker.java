@@ -5,6 +5,7 @@ import com.mailindashboard.gateway.MailinStatus;
 import com.mailindashboard.jobs.Job;
 import com.mailindashboard.jobs.JobKind;
 import com.mailindashboard.jobs.JobReport;
+import com.mailindashboard.jobs.JobText;
 import com.mailindashboard.jobs.JobTracker;
 import java.util.List;
 import java.util.Optional;
@@ -35,16 +36,15 @@ class DomainTransferTracker implements JobTracker {
         String name = job.getSubjects().getFirst();
         Optional<MailinDomain> domain = lookup.byName(provider, name);
         if (domain.isEmpty()) {
-            return JobReport.inProgress(name + " is not in the account yet.");
+            return JobReport.inProgress(JobText.of("jobs.report.transfer.absent", name));
         }
         MailinDomain found = domain.get();
         boolean nameServersActive = provider == DomainProvider.INBOXKIT ? MailinStatus.active(found.status())
                 : MailinStatus.active(found.nameServerStatus());
         if (nameServersActive) {
-            return JobReport.completed(name + " is in the account and its nameservers are active.",
+            return JobReport.completed(JobText.of("jobs.report.transfer.done", name),
                     List.of(String.valueOf(found.id())));
         }
-        return JobReport.inProgress(name + " is in the account; waiting for its nameservers to become active"
-                + " (set them at the current registrar).");
+        return JobReport.inProgress(JobText.of("jobs.report.transfer.nameservers", name));
     }
 }

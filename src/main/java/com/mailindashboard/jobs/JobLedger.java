@@ -142,7 +142,7 @@ public class JobLedger {
         for (Job job : old) {
             job.markStuck(now);
             events.save(new JobEvent(job.getId(), now, JobStatus.STUCK,
-                    "Still not finished after " + properties.stuckAfter().toMinutes() + " minutes"));
+                    JobText.of("jobs.report.stuck", properties.stuckAfter().toMinutes())));
             webhooks.enqueue(job);
         }
         return old.size();

@@ -112,12 +112,15 @@ public class JobPoller {
             JobReport report = null;
             String failure = null;
             if (tracker == null) {
-                failure = "No tracker for jobs of kind " + job.getKind();
+                failure = JobText.of("jobs.report.no-tracker", job.getKind());
             } else {
                 try {
                     report = tracker.poll(job);
                 } catch (RuntimeException e) {
-                    failure = "Could not ask Mailin: " + e.getMessage();
+                    failure = e instanceof com.mailindashboard.gateway.MailinException mailin
+                            ? JobText.join(JobText.of("jobs.report.poll-failed"),
+                                    JobText.of("mailin.problem." + mailin.outcome() + ".title"))
+                            : JobText.of("jobs.report.poll-failed.other", e.getMessage());
                 }
             }
             JobReport answer = report;

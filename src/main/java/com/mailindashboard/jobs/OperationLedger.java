@@ -132,9 +132,7 @@ public class OperationLedger {
     }
 
     private Operation unknown(long id, OperationRequest request, MailinUnavailableException e) {
-        String why = "No answer from Mailin after the request was sent"
-                + (e != null && e.status() != null ? " (HTTP " + e.status() + ")" : "")
-                + ": it may or may not have been carried out. Not retried; looking for the result in the account.";
+        String why = JobText.of("jobs.report.outcome-unknown");
         return transactions.execute(status -> {
             Operation operation = operations.findById(id).orElseThrow();
             if (alreadySettled(operation)) {

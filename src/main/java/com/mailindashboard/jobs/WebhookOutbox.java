@@ -4,7 +4,9 @@ import com.mailindashboard.text.Texts;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,12 +21,15 @@ class WebhookOutbox {
     private final JobsProperties properties;
     private final JsonMapper json;
     private final Clock clock;
+    private final MessageSource messages;
 
-    WebhookOutbox(WebhookDeliveryRepository deliveries, JobsProperties properties, JsonMapper json, Clock clock) {
+    WebhookOutbox(WebhookDeliveryRepository deliveries, JobsProperties properties, JsonMapper json, Clock clock,
+                  MessageSource messages) {
         this.deliveries = deliveries;
         this.properties = properties;
         this.json = json;
         this.clock = clock;
+        this.messages = messages;
     }
 
     void enqueue(Job job) {
@@ -41,7 +46,7 @@ class WebhookOutbox {
         detail.put("status", job.getStatus().name());
         detail.put("subjects", job.getSubjects());
         detail.put("results", job.getResults());
-        detail.put("report", job.getLastReport());
+        detail.put("report", report(job));
         detail.put("started_by", job.getStartedBy());
         detail.put("upstream_ref", job.getUpstreamRef());
         body.put("job", detail);
@@ -53,12 +58,17 @@ class WebhookOutbox {
         return deliveries.findByJobIdOrderByIdAsc(jobId);
     }
 
-    private static String text(Job job) {
+    /** The report in words (receivers get the server's default language). */
+    private String report(Job job) {
+        return JobText.render(job.getLastReport(), messages, Locale.getDefault());
+    }
+
+    private String text(Job job) {
         List<String> subjects = job.getSubjects();
         String what = subjects.isEmpty() ? "" : " for " + (subjects.size() <= 3 ? String.join(", ", subjects)
                 : subjects.size() + " items");
         return "Mailin Dashboard: job #" + job.getId() + " (" + job.getKind().name().toLowerCase(java.util.Locale.ROOT)
                 .replace('_', ' ') + what + ") is " + job.getStatus().name().toLowerCase(java.util.Locale.ROOT)
-                .replace('_', ' ') + (job.getLastReport() == null ? "" : ": " + job.getLastReport());
+                .replace('_', ' ') + (job.getLastReport() == null ? "" : ": " + report(job));
     }
 }

@@ -1,6 +1,7 @@
 package com.mailindashboard.mailboxes;
 
 import com.mailindashboard.csv.CsvCells;
+import com.mailindashboard.jobs.JobText;
 import com.mailindashboard.secrets.SecretCipher;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +43,7 @@ final class MailboxCreationCsv {
 
     /** A row whose creation failed: the reason is what Mailin or the job said. */
     String failedRow(MailboxDryRunRow row) {
-        return line(row, row.outcomeReason());
+        return line(row, JobText.render(row.outcomeReason(), messages, locale));
     }
 
     String problem(String token) {

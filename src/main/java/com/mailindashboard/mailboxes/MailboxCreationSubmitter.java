@@ -5,6 +5,7 @@ import com.mailindashboard.gateway.MailboxClient;
 import com.mailindashboard.gateway.MailboxJobAccepted;
 import com.mailindashboard.gateway.NewGoogleMailbox;
 import com.mailindashboard.gateway.NewMailbox;
+import com.mailindashboard.jobs.JobText;
 import com.mailindashboard.jobs.Operation;
 import com.mailindashboard.jobs.OperationLedger;
 import com.mailindashboard.jobs.OperationOutcome;
@@ -160,7 +161,7 @@ public class MailboxCreationSubmitter {
         try {
             call = request(run.provider(), rows);
         } catch (RuntimeException e) {
-            String why = "Not sent: the rows could not be prepared (" + e.getMessage() + ")";
+            String why = JobText.of("jobs.report.mailboxes.not-sent");
             log.error("Chunk {} of mailbox dry run {} not sent: {}", chunk.index(), run.id(), e.toString());
             store.settleChunk(chunk.id(), MailboxCreationChunk.NOT_SENT, null, null, why, clock.instant());
             store.markFailed(run.id(), chunk.index(), why);
@@ -195,9 +196,9 @@ public class MailboxCreationSubmitter {
     }
 
     private static String refusal(Operation operation) {
-        String message = operation.getUpstreamMessage() == null ? "Mailin refused the request"
-                : "Mailin: " + operation.getUpstreamMessage();
         List<String> refused = operation.getRefused();
-        return refused.isEmpty() ? message : message + " (" + String.join(", ", refused) + ")";
+        String said = operation.getUpstreamMessage() == null ? JobText.of("jobs.report.mailboxes.refused")
+                : JobText.join(JobText.of("jobs.report.mailboxes.mailin-said"), operation.getUpstreamMessage());
+        return JobText.join(said, refused.isEmpty() ? null : "(" + String.join(", ", refused) + ")");
     }
 }

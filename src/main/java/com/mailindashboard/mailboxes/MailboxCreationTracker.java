@@ -8,6 +8,7 @@ import com.mailindashboard.gateway.MailinNotFoundException;
 import com.mailindashboard.jobs.Job;
 import com.mailindashboard.jobs.JobKind;
 import com.mailindashboard.jobs.JobReport;
+import com.mailindashboard.jobs.JobText;
 import com.mailindashboard.jobs.JobTracker;
 import com.mailindashboard.jobs.Operation;
 import com.mailindashboard.jobs.OperationLedger;
@@ -61,26 +62,29 @@ class MailboxCreationTracker implements JobTracker {
                 .orElse(job.getSubjects());
         String reference = job.getUpstreamRef();
         if (reference == null) {
-            return reconcile(provider, chunk, addresses, "");
+            return reconcile(provider, chunk, addresses, null);
         }
         MailboxJobStatus status;
         try {
             status = provider.google() ? googleMailboxes.jobStatus(reference) : mailboxes.jobStatus(reference);
         } catch (MailinNotFoundException e) {
-            return reconcile(provider, chunk, addresses, "Mailin no longer knows job " + reference + ". ");
+            return reconcile(provider, chunk, addresses, JobText.of("jobs.report.job-unknown", reference));
         }
         Map<String, Long> created = reported(status.data(), addresses);
         chunk.ifPresent(c -> store.markCreated(c.dryRunId(), c.index(), created));
         String report = status.report() == null || status.report().isBlank()
-                ? "Mailin reports: " + status.status() : status.report();
+                ? JobText.of("jobs.report.mailin-status", status.status()) : status.report();
         if (status.done()) {
             return finished(provider, chunk, addresses, created, report);
         }
         if (status.failed()) {
-            chunk.ifPresent(c -> store.markFailed(c.dryRunId(), c.index(), "Mailin's job failed: " + report));
-            return JobReport.failed(report + " (" + created.size() + " of " + addresses.size() + " created)");
+            chunk.ifPresent(c -> store.markFailed(c.dryRunId(), c.index(),
+                    JobText.join(JobText.of("jobs.report.mailboxes.job-failed"), report)));
+            return JobReport.failed(JobText.join(report,
+                    JobText.of("jobs.report.mailboxes.created", created.size(), addresses.size())));
         }
-        return JobReport.inProgress(report + " (" + created.size() + " of " + addresses.size() + " created so far)");
+        return JobReport.inProgress(JobText.join(report,
+                JobText.of("jobs.report.mailboxes.created-so-far", created.size(), addresses.size())));
     }
 
     /** A finished job: addresses it does not report are looked for in the account before counting as failed. */
@@ -95,10 +99,12 @@ class MailboxCreationTracker implements JobTracker {
         }
         if (!missing.isEmpty()) {
             chunk.ifPresent(c -> store.markFailed(c.dryRunId(), c.index(),
-                    "Mailin finished the job but this mailbox is not in the account"));
+                    JobText.of("jobs.report.mailboxes.missing-after-job")));
         }
-        return JobReport.completed(report + " (" + created.size() + " of " + addresses.size() + " created"
-                + (missing.isEmpty() ? "" : "; not in the account: " + list(missing)) + ")", ids(created));
+        return JobReport.completed(JobText.join(report, missing.isEmpty()
+                ? JobText.of("jobs.report.mailboxes.created", created.size(), addresses.size())
+                : JobText.of("jobs.report.mailboxes.created-missing", created.size(), addresses.size(), list(missing))),
+                ids(created));
     }
 
     private JobReport reconcile(MailboxCreationProvider provider, Optional<MailboxCreationChunk> chunk,
@@ -107,12 +113,11 @@ class MailboxCreationTracker implements JobTracker {
         chunk.ifPresent(c -> store.markCreated(c.dryRunId(), c.index(), found));
         List<String> missing = missing(addresses, found);
         if (missing.isEmpty()) {
-            return JobReport.completed(prefix + "All " + addresses.size() + " mailbox(es) are in the account.",
+            return JobReport.completed(JobText.join(prefix, JobText.of("jobs.report.mailboxes.all", addresses.size())),
                     ids(found));
         }
-        return JobReport.unknown(prefix + "Found " + found.size() + " of " + addresses.size()
-                + " in the account; not (yet) there: " + list(missing)
-                + ". The creation is not repeated automatically.");
+        return JobReport.unknown(JobText.join(prefix, JobText.of("jobs.report.mailboxes.partial", found.size(),
+                addresses.size(), list(missing))));
     }
 
     private Optional<MailboxCreationChunk> chunkOf(Job job) {

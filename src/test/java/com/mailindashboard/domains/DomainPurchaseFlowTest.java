@@ -46,6 +46,8 @@ class DomainPurchaseFlowTest {
     }
 
     @Autowired
+    com.mailindashboard.jobs.JobTextRenderer jobText;
+    @Autowired
     DomainPurchaseService purchases;
     @Autowired
     JobLedger jobs;
@@ -127,7 +129,7 @@ class DomainPurchaseFlowTest {
         pollUntilPolled(jobId, 1);
         Job afterFirst = jobs.find(jobId).orElseThrow();
         assertThat(afterFirst.getStatus()).isEqualTo(JobStatus.OUTCOME_UNKNOWN);
-        assertThat(afterFirst.getLastReport()).contains("Found 0 of 1").contains("not repeated");
+        assertThat(jobText.render(afterFirst.getLastReport())).contains("Found 0 of 1").contains("not repeated");
 
         pollUntilPolled(jobId, 2);
         Job reconciled = jobs.find(jobId).orElseThrow();

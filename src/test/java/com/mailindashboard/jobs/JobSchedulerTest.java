@@ -78,6 +78,8 @@ class JobSchedulerTest {
     }
 
     @Autowired
+    JobTextRenderer jobText;
+    @Autowired
     JobLedger ledger;
     @Autowired
     JobPoller poller;
@@ -140,7 +142,7 @@ class JobSchedulerTest {
         Job failedPoll = job(id);
         assertThat(failedPoll.getStatus()).isEqualTo(JobStatus.RUNNING);
         assertThat(failedPoll.getPollCount()).isEqualTo(2);
-        assertThat(failedPoll.getLastReport()).isEqualTo("Could not ask Mailin: Mailin is down");
+        assertThat(jobText.render(failedPoll.getLastReport())).isEqualTo("Could not ask Mailin: Mailin is down");
         assertThat(failedPoll.getNextPollAt()).isEqualTo(clock.instant().plusSeconds(2));
         assertThat(ledger.timeline(id)).extracting(JobEvent::getStatus)
                 .containsExactly(JobStatus.PENDING, JobStatus.RUNNING);
@@ -167,7 +169,7 @@ class JobSchedulerTest {
         assertThat(stuck.getNextPollAt()).isNotNull();
         assertThat(ledger.timeline(id)).extracting(JobEvent::getStatus)
                 .containsExactly(JobStatus.PENDING, JobStatus.RUNNING, JobStatus.STUCK);
-        assertThat(ledger.timeline(id).getLast().getMessage()).isEqualTo("Still not finished after 60 minutes");
+        assertThat(jobText.render(ledger.timeline(id).getLast().getMessage())).isEqualTo("Still not finished after 60 minutes");
         assertThat(ledger.deliveries(id)).extracting(WebhookDelivery::getEvent).containsExactly("stuck");
         assertThat(ledger.endedUnseen("ops@team.test")).extracting(Job::getId).contains(id);
 

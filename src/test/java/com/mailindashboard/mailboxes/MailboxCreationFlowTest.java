@@ -72,6 +72,8 @@ class MailboxCreationFlowTest {
     }
 
     @Autowired
+    com.mailindashboard.jobs.JobTextRenderer jobText;
+    @Autowired
     MockMvc mvc;
     @Autowired
     MailboxCreationReports reports;
@@ -230,7 +232,7 @@ class MailboxCreationFlowTest {
         pollUntilPolled(jobId, 1);
         Job first = jobs.find(jobId).orElseThrow();
         assertThat(first.getStatus()).isEqualTo(JobStatus.OUTCOME_UNKNOWN);
-        assertThat(first.getLastReport()).contains("Found 0 of 2").contains("not repeated");
+        assertThat(jobText.render(first.getLastReport())).contains("Found 0 of 2").contains("not repeated");
         pollUntilPolled(jobId, 2);
         assertThat(jobs.find(jobId).orElseThrow().getStatus()).isEqualTo(JobStatus.COMPLETED);
         assertThat(reports.created(id, 1).rows()).extracting(MailboxDryRunRow::mailboxId).containsExactly(31L, 32L);
