@@ -1,7 +1,6 @@
 package com.mailindashboard.jobs;
 
 import java.security.Principal;
-import java.util.EnumMap;
 import java.util.Map;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -32,14 +31,6 @@ class JobController {
 
     static final String REFRESH = "every 3s";
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
-    private static final Map<JobStatus, String> BADGES = new EnumMap<>(Map.of(
-            JobStatus.PENDING, "text-bg-secondary",
-            JobStatus.RUNNING, "text-bg-primary",
-            JobStatus.COMPLETED, "text-bg-success",
-            JobStatus.FAILED, "text-bg-danger",
-            JobStatus.OUTCOME_UNKNOWN, "text-bg-warning",
-            JobStatus.STUCK, "text-bg-dark"));
-
     private final JobLedger ledger;
 
     JobController(JobLedger ledger) {
@@ -74,7 +65,6 @@ class JobController {
         parameters.put("page", String.valueOf(number));
         model.addAttribute("jobs", jobs);
         model.addAttribute("rows", jobs.getContent().stream().map(JobRow::of).toList());
-        model.addAttribute("badges", BADGES);
         model.addAttribute("refresh", jobs.getContent().stream().anyMatch(Job::isActive) ? REFRESH : null);
         model.addAttribute("tableUrl", url("/jobs/table", parameters));
         model.addAttribute("pageNumber", number);
@@ -119,7 +109,6 @@ class JobController {
             ledger.markSeen(id, principal.getName());
         }
         model.addAttribute("job", job);
-        model.addAttribute("badges", BADGES);
         model.addAttribute("results", ResultLink.of(job));
         model.addAttribute("timeline", ledger.timeline(id));
         model.addAttribute("deliveries", ledger.deliveries(id));
