@@ -1,6 +1,6 @@
 # syntax=docker/dockerfile:1
 # ---- build: the Maven wrapper, no Node toolchain (front-end libraries come as WebJars) ----
-FROM eclipse-temurin:21-jdk AS build
+FROM eclipse-temurin:25-jdk AS build
 WORKDIR /src
 COPY .mvn/ .mvn/
 COPY mvnw pom.xml ./
@@ -8,23 +8,29 @@ RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -ntp -q dependency:go-offline
 COPY src/ src/
 COPY frontend-assets/ frontend-assets/
 RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -ntp -q package -DskipTests \
-    && java -Djarmode=tools -jar target/mailin-dashboard-*.jar extract --layers --launcher --destination /layers
+    && java -Djarmode=tools -jar target/mailin-dashboard-*.jar extract --destination /app \
+    && mv /app/mailin-dashboard-*.jar /app/app.jar
 
-# ---- run: JRE only, non-root ----
-FROM eclipse-temurin:21-jre
+# ---- run: JRE 25 only, non-root, with an AOT cache recorded at build time ----
+FROM eclipse-temurin:25-jre
 RUN groupadd --system dashboard && useradd --system --gid dashboard --home /app dashboard \
     && mkdir -p /app/data && chown dashboard:dashboard /app/data \
     && apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
-COPY --from=build /layers/dependencies/ ./
-COPY --from=build /layers/spring-boot-loader/ ./
-COPY --from=build /layers/snapshot-dependencies/ ./
-COPY --from=build /layers/application/ ./
-USER dashboard
+COPY --from=build /app/ ./
+# Sized for a 1 GB server: a heap for the work (the 10,000-row dry run, a 20,000-mailbox export),
+# the serial collector for 1-2 cores, small thread stacks. Override with JAVA_TOOL_OPTIONS.
 ENV DASHBOARD_DATA_DIR=/app/data \
-    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
+    JAVA_TOOL_OPTIONS="-XX:+UseSerialGC -Xms48m -Xmx256m -Xss512k -XX:ReservedCodeCacheSize=64m -XX:+ExitOnOutOfMemoryError"
+# Training run: start the application once on a throwaway H2 database, stop after the context is
+# ready, and keep the classes it loaded and linked as an AOT cache (JDK 25, JEP 483/514/515).
+RUN DASHBOARD_DATA_DIR=/tmp/training java -XX:AOTCacheOutput=/app/app.aot -Dspring.context.exit=onRefresh \
+        -jar /app/app.jar \
+    && rm -rf /tmp/training
+USER dashboard
 EXPOSE 8080
 VOLUME ["/app/data"]
-HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
+HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
     CMD curl -fsS http://localhost:8080/actuator/health/liveness || exit 1
-ENTRYPOINT ["java", "org.springframework.boot.loader.launch.JarLauncher"]
+# A missing or stale cache only costs start time: the JVM warns and starts without it.
+ENTRYPOINT ["java", "-XX:AOTCache=/app/app.aot", "-jar", "/app/app.jar"]
