@@ -4,6 +4,8 @@ import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.net.ConnectException;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.channels.UnresolvedAddressException;
@@ -263,13 +265,12 @@ public class MailinHttp {
         boolean neverSent = false;
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ConnectException || t instanceof UnknownHostException
-                    || t instanceof UnresolvedAddressException) {
+                    || t instanceof UnresolvedAddressException || t instanceof HttpConnectTimeoutException) {
                 neverSent = true;
                 break;
             }
         }
-        boolean timeout = hasCause(e, TimeoutException.class)
-                || hasCauseNamed(e, "ReadTimeoutException") || hasCauseNamed(e, "PrematureCloseException");
+        boolean timeout = hasCause(e, TimeoutException.class) || hasCause(e, HttpTimeoutException.class);
         String what = neverSent ? "Mailin could not be reached" : timeout ? "Mailin did not answer in time"
                 : "The connection to Mailin failed";
         return new MailinUnavailableException(op, null, null, !neverSent && op.isWrite(), what,
@@ -279,15 +280,6 @@ public class MailinHttp {
     private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasCauseNamed(Throwable e, String simpleName) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t.getClass().getSimpleName().equals(simpleName)) {
                 return true;
             }
         }

@@ -1,11 +1,15 @@
 package com.mailindashboard.gateway;
 
-import io.netty.channel.ChannelOption;
-import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import org.springframework.http.client.reactive.JdkClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
-import reactor.netty.http.client.HttpClient;
 
-/** Builds the WebClient the gateway uses, with the configured connect and response timeouts. */
+/**
+ * Builds the WebClients for everything that leaves the process (Mailin, webhooks) on one stack:
+ * WebClient on the JDK's own HTTP client (no Netty event loops to keep in memory), HTTP/1.1 as
+ * before, no redirects followed, with connect and response timeouts.
+ */
 final class MailinWebClients {
 
     private static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
@@ -14,11 +18,19 @@ final class MailinWebClients {
     }
 
     static WebClient create(WebClient.Builder builder, MailinProperties properties) {
-        HttpClient httpClient = HttpClient.create()
-                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) properties.connectTimeout().toMillis())
-                .responseTimeout(properties.responseTimeout());
+        return create(builder, properties.connectTimeout(), properties.responseTimeout());
+    }
+
+    static WebClient create(WebClient.Builder builder, Duration connectTimeout, Duration responseTimeout) {
+        HttpClient httpClient = HttpClient.newBuilder()
+                .connectTimeout(connectTimeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
+        JdkClientHttpConnector connector = new JdkClientHttpConnector(httpClient);
+        connector.setReadTimeout(responseTimeout);
         return builder.clone()
-                .clientConnector(new ReactorClientHttpConnector(httpClient))
+                .clientConnector(connector)
                 .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(MAX_BODY_BYTES))
                 .build();
     }

@@ -1,11 +1,9 @@
 package com.mailindashboard.jobs;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import com.mailindashboard.gateway.WebhookClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,10 +25,11 @@ class WebhookSender {
     private final JobsProperties properties;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final WebhookClient http;
 
     WebhookSender(WebhookDeliveryRepository deliveries, JobsProperties properties, TransactionTemplate transactions,
-                  Clock clock) {
+                  Clock clock, WebhookClient http) {
+        this.http = http;
         this.deliveries = deliveries;
         this.properties = properties;
         this.transactions = transactions;
@@ -45,7 +44,7 @@ class WebhookSender {
         List<WebhookDelivery> due = deliveries.findByStateAndNextAttemptAtLessThanEqualOrderByIdAsc(
                 WebhookDelivery.PENDING, clock.instant(), Limit.of(20));
         for (WebhookDelivery delivery : due) {
-            java.time.Instant now = clock.instant();
+            Instant now = clock.instant();
             Integer claimed = transactions.execute(status -> deliveries.claim(delivery.getId(), now,
                     now.plus(CLAIM_LEASE)));
             if (claimed == null || claimed == 0) {
@@ -67,19 +66,6 @@ class WebhookSender {
 
     /** Posts the payload; null when the receiver took it (2xx), else what went wrong. */
     private String send(String payload) {
-        try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(properties.webhookUrl()))
-                    .timeout(Duration.ofSeconds(10))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(payload))
-                    .build();
-            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
-            return response.statusCode() / 100 == 2 ? null : "HTTP " + response.statusCode();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "interrupted";
-        } catch (Exception e) {
-            return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-        }
+        return http.post(properties.webhookUrl(), payload);
     }
 }

@@ -11,6 +11,7 @@ import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.tomakehurst.wiremock.http.Fault;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,6 +79,25 @@ class MailinHttpTest extends GatewayTestSupport {
                 .isInstanceOfSatisfying(MailinUnavailableException.class,
                         e -> assertThat(e.outcomeUnknown()).isTrue());
         wireMock.verify(1, postRequestedFor(urlEqualTo(PUBLIC + "/domains/buy")));
+    }
+
+    @Test
+    void aTimeoutIsToldAsSuchAndAConnectionDroppedMidAnswerLeavesTheWriteUnknown() {
+        http = newHttp(Map.of(), new MailinProperties(wireMock.baseUrl(), null, null, null, Duration.ofSeconds(1),
+                Duration.ofMillis(300), null, null, Map.of()));
+        wireMock.stubFor(post(PUBLIC + "/domains/buy").willReturn(aResponse().withStatus(210)
+                .withFixedDelay(1500).withBody("{\"uuid\": \"late\"}")));
+        assertThatThrownBy(() -> http.call(MailinRequest.to(MailinOperation.D6).json(Map.of("domain_name", "a.com"))))
+                .isInstanceOfSatisfying(MailinUnavailableException.class,
+                        e -> assertThat(e.getMessage()).contains("did not answer in time"));
+
+        wireMock.stubFor(post(PUBLIC + "/domains/buy").willReturn(aResponse()
+                .withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        assertThatThrownBy(() -> http.call(MailinRequest.to(MailinOperation.D6).json(Map.of("domain_name", "a.com"))))
+                .isInstanceOfSatisfying(MailinUnavailableException.class, e -> {
+                    assertThat(e.outcomeUnknown()).isTrue();
+                    assertThat(e.getMessage()).doesNotContain("did not answer in time");
+                });
     }
 
     @Test

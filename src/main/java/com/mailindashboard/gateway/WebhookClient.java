@@ -1,0 +1,37 @@
+package com.mailindashboard.gateway;
+
+import java.net.URI;
+import java.time.Duration;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.reactive.function.client.WebClient;
+
+/** Posts JSON notifications to a team's webhook receiver, on the same HTTP stack as the gateway. */
+@Component
+public class WebhookClient {
+
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    private static final Duration RESPONSE_TIMEOUT = Duration.ofSeconds(10);
+
+    private final WebClient client;
+
+    WebhookClient(WebClient.Builder builder) {
+        this.client = MailinWebClients.create(builder, CONNECT_TIMEOUT, RESPONSE_TIMEOUT);
+    }
+
+    /** Posts the payload; null when the receiver took it (2xx), else a short description of what went wrong. */
+    public String post(String url, String json) {
+        try {
+            Integer status = client.post().uri(URI.create(url))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(json)
+                    .exchangeToMono(response -> response.releaseBody().thenReturn(response.statusCode().value()))
+                    .timeout(CONNECT_TIMEOUT.plus(RESPONSE_TIMEOUT).plusSeconds(1))
+                    .block();
+            return status != null && status / 100 == 2 ? null : "HTTP " + status;
+        } catch (RuntimeException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+        }
+    }
+}
