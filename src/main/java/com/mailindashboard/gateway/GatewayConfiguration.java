@@ -1,10 +1,7 @@
 package com.mailindashboard.gateway;
 
 import com.mailindashboard.audit.AuditLog;
-import io.github.resilience4j.ratelimiter.RateLimiter;
-import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,14 +15,11 @@ class GatewayConfiguration {
         return new MailinEndpoints(properties.endpoints());
     }
 
-    /** One limiter for the whole application: every call to Mailin takes a permit. */
+    /** One budget for the whole application: every call to Mailin takes a permit, people first. */
     @Bean
-    RateLimiter mailinRateLimiter(MailinProperties properties) {
-        return RateLimiter.of("mailin", RateLimiterConfig.custom()
-                .limitForPeriod(properties.rateLimit().perSecond())
-                .limitRefreshPeriod(Duration.ofSeconds(1))
-                .timeoutDuration(properties.rateLimit().maxWait())
-                .build());
+    UpstreamBudget upstreamBudget(MailinProperties properties, MeterRegistry meters) {
+        MailinProperties.RateLimit limit = properties.rateLimit();
+        return new UpstreamBudget(limit.perSecond(), limit.startedWorkShare(), limit.backgroundShare(), meters);
     }
 
     @Bean
@@ -35,9 +29,9 @@ class GatewayConfiguration {
 
     @Bean
     MailinHttp mailinHttp(WebClient.Builder builder, MailinProperties properties, MailinEndpoints endpoints,
-                          MailinConnectionSource source, MailinSession session, RateLimiter mailinRateLimiter,
+                          MailinConnectionSource source, MailinSession session, UpstreamBudget upstreamBudget,
                           MeterRegistry meters, AuditLog auditLog, ObjectProvider<MailinHttp.Sleeper> sleeper) {
-        return new MailinHttp(MailinWebClients.create(builder, properties), properties, endpoints, source, session, mailinRateLimiter, meters,
+        return new MailinHttp(MailinWebClients.create(builder, properties), properties, endpoints, source, session, upstreamBudget, meters,
                 new AuditingWriteListener(auditLog), sleeper.getIfAvailable(() -> MailinHttp.Sleeper.REAL));
     }
 }

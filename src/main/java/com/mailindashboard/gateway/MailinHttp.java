@@ -1,6 +1,5 @@
 package com.mailindashboard.gateway;
 
-import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.net.ConnectException;
@@ -41,20 +40,20 @@ public class MailinHttp {
     private final MailinEndpoints endpoints;
     private final MailinConnectionSource connectionSource;
     private final MailinSession session;
-    private final RateLimiter rateLimiter;
+    private final UpstreamBudget budget;
     private final MeterRegistry meters;
     private final MailinWriteListener writeListener;
     private final Sleeper sleeper;
 
     MailinHttp(WebClient webClient, MailinProperties properties, MailinEndpoints endpoints,
-               MailinConnectionSource connectionSource, MailinSession session, RateLimiter rateLimiter,
+               MailinConnectionSource connectionSource, MailinSession session, UpstreamBudget budget,
                MeterRegistry meters, MailinWriteListener writeListener, Sleeper sleeper) {
         this.webClient = webClient;
         this.properties = properties;
         this.endpoints = endpoints;
         this.connectionSource = connectionSource;
         this.session = session;
-        this.rateLimiter = rateLimiter;
+        this.budget = budget;
         this.meters = meters;
         this.writeListener = writeListener;
         this.sleeper = sleeper;
@@ -143,7 +142,7 @@ public class MailinHttp {
 
     private MailinResponse once(MailinRequest request, String baseUrl, MailinToken token) {
         MailinOperation op = request.operation();
-        if (!rateLimiter.acquirePermission()) {
+        if (!budget.acquire(UpstreamLanes.current(), properties.rateLimit().maxWait())) {
             record(op, "rate_limited", 0);
             throw MailinUnavailableException.rateLimited(op, properties.rateLimit().maxWait());
         }
@@ -161,6 +160,12 @@ public class MailinHttp {
         }
         long ms = elapsedMs(started);
         log.info("mailin {} {} {} -> {} in {} ms", op, op.method(), uri.getPath(), raw.status(), ms);
+        if (raw.status() == 429) {
+            Duration pause = SlowDown.pause(raw.retryAfter(), properties.rateLimit().slowDownPause());
+            budget.pause(pause);
+            record(op, "slow_down", started);
+            throw MailinUnavailableException.slowDown(op, pause);
+        }
         JsonNode json = LenientJson.parse(raw.body());
         try {
             MailinResponse response = interpret(op, raw.status(), json, raw.body());
@@ -188,7 +193,8 @@ public class MailinHttp {
         }
         Duration limit = properties.connectTimeout().plus(properties.responseTimeout()).plusSeconds(5);
         return ready.exchangeToMono(response -> response.bodyToMono(String.class).defaultIfEmpty("")
-                        .map(body -> new Raw(response.statusCode().value(), body)))
+                        .map(body -> new Raw(response.statusCode().value(), body,
+                                response.headers().asHttpHeaders().getFirst(HttpHeaders.RETRY_AFTER))))
                 .timeout(limit)
                 .block();
     }
@@ -299,7 +305,7 @@ public class MailinHttp {
         return (System.nanoTime() - startedNanos) / 1_000_000;
     }
 
-    private record Raw(int status, String body) {
+    private record Raw(int status, String body, String retryAfter) {
     }
 
     @FunctionalInterface

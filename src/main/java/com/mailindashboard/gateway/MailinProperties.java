@@ -27,7 +27,7 @@ public record MailinProperties(
         baseUrl = baseUrl == null || baseUrl.isBlank() ? DEFAULT_BASE_URL : baseUrl;
         connectTimeout = connectTimeout == null ? Duration.ofSeconds(5) : connectTimeout;
         responseTimeout = responseTimeout == null ? Duration.ofSeconds(30) : responseTimeout;
-        rateLimit = rateLimit == null ? new RateLimit(5, Duration.ofSeconds(30)) : rateLimit;
+        rateLimit = rateLimit == null ? new RateLimit(5, Duration.ofSeconds(30), null, null, null) : rateLimit;
         retry = retry == null ? new Retry(3, Duration.ofMillis(300), Duration.ofSeconds(3)) : retry;
         endpoints = endpoints == null ? Map.of() : new LinkedHashMap<>(endpoints);
     }
@@ -45,10 +45,27 @@ public record MailinProperties(
         return email != null && !email.isBlank() && password != null && !password.isBlank();
     }
 
-    public record RateLimit(int perSecond, Duration maxWait) {
+    /**
+     * The one budget of calls to Mailin.
+     *
+     * @param perSecond        calls per second for everything together
+     * @param maxWait          the longest a call waits for a permit before it gives up (nothing sent)
+     * @param startedWorkShare the least share kept for work a person started (exports, dry runs) while pages wait
+     * @param backgroundShare  the least share kept for background polling while others wait
+     * @param slowDownPause    how long the budget pauses after a 429 without {@code Retry-After}
+     */
+    public record RateLimit(int perSecond, Duration maxWait, Double startedWorkShare, Double backgroundShare,
+                            Duration slowDownPause) {
         public RateLimit {
             perSecond = perSecond <= 0 ? 5 : perSecond;
             maxWait = maxWait == null ? Duration.ofSeconds(30) : maxWait;
+            startedWorkShare = startedWorkShare == null ? 0.3 : startedWorkShare;
+            backgroundShare = backgroundShare == null ? 0.2 : backgroundShare;
+            slowDownPause = slowDownPause == null ? Duration.ofSeconds(5) : slowDownPause;
+        }
+
+        public RateLimit(int perSecond, Duration maxWait) {
+            this(perSecond, maxWait, null, null, null);
         }
     }
 

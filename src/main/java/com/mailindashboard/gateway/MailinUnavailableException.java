@@ -1,5 +1,7 @@
 package com.mailindashboard.gateway;
 
+import java.time.Duration;
+
 /**
  * Mailin could not be reached or failed: 310, other 4xx, 5xx, a timeout, a refused connection,
  * or the local rate limiter's wait ran out. {@link #outcomeUnknown()} is true when the request
@@ -10,22 +12,34 @@ public final class MailinUnavailableException extends MailinException {
 
     private final boolean outcomeUnknown;
     private final boolean rateLimited;
+    private final boolean slowDown;
 
     public MailinUnavailableException(MailinOperation operation, Integer status, String upstreamMessage,
                                       boolean outcomeUnknown, String message, Throwable cause) {
-        this(operation, status, upstreamMessage, outcomeUnknown, false, message, cause);
+        this(operation, status, upstreamMessage, outcomeUnknown, false, false, message, cause);
     }
 
     private MailinUnavailableException(MailinOperation operation, Integer status, String upstreamMessage,
-                                       boolean outcomeUnknown, boolean rateLimited, String message, Throwable cause) {
+                                       boolean outcomeUnknown, boolean rateLimited, boolean slowDown, String message,
+                                       Throwable cause) {
         super(operation, status, upstreamMessage, message, cause);
         this.outcomeUnknown = outcomeUnknown;
         this.rateLimited = rateLimited;
+        this.slowDown = slowDown;
+    }
+
+    /**
+     * Mailin answered 429: it did not carry the request out, and asks us to wait. The whole budget
+     * pauses; a read is tried again after the pause.
+     */
+    static MailinUnavailableException slowDown(MailinOperation operation, Duration pause) {
+        return new MailinUnavailableException(operation, 429, null, false, false, true,
+                "Mailin asks us to slow down for " + pause.toMillis() + " ms", null);
     }
 
     /** The dashboard's own rate limiter found no slot in time: nothing was sent. */
-    static MailinUnavailableException rateLimited(MailinOperation operation, java.time.Duration waited) {
-        return new MailinUnavailableException(operation, null, null, false, true,
+    static MailinUnavailableException rateLimited(MailinOperation operation, Duration waited) {
+        return new MailinUnavailableException(operation, null, null, false, true, false,
                 "Local rate limit: no slot within " + waited, null);
     }
 
@@ -36,11 +50,11 @@ public final class MailinUnavailableException extends MailinException {
     /** Whether trying again later can help (every unavailability can, by definition). */
     public boolean transientFailure() {
         Integer status = status();
-        return !rateLimited && (status == null || status == 310 || status >= 500);
+        return slowDown || !rateLimited && (status == null || status == 310 || status >= 500);
     }
 
     @Override
     public String outcome() {
-        return outcomeUnknown ? "outcome_unknown" : rateLimited ? "rate_limited" : "unavailable";
+        return outcomeUnknown ? "outcome_unknown" : rateLimited ? "rate_limited" : slowDown ? "slow_down" : "unavailable";
     }
 }

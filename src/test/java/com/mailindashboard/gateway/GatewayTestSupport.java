@@ -3,8 +3,6 @@ package com.mailindashboard.gateway;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import io.github.resilience4j.ratelimiter.RateLimiter;
-import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -59,11 +57,7 @@ abstract class GatewayTestSupport {
         connections = new InMemoryConnectionSource(wireMock.baseUrl(), new MailinToken(TOKEN, "1"));
         session = new MailinSession(connections);
         meters = new SimpleMeterRegistry();
-        RateLimiter limiter = RateLimiter.of("test", RateLimiterConfig.custom()
-                .limitForPeriod(properties.rateLimit().perSecond())
-                .limitRefreshPeriod(Duration.ofSeconds(1))
-                .timeoutDuration(properties.rateLimit().maxWait())
-                .build());
+        UpstreamBudget limiter = new UpstreamBudget(properties.rateLimit().perSecond(), 0.3, 0.2, meters);
         return new MailinHttp(MailinWebClients.create(WebClient.builder(), properties), properties, new MailinEndpoints(endpointOverrides),
                 connections, session, limiter, meters,
                 (request, response, failure) -> writes.add(request.operation() + ":"

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -101,12 +102,33 @@ class MailinHttpTest extends GatewayTestSupport {
     }
 
     @Test
+    void a429PausesTheBudgetARetriedReadWaitsItOutAndAWriteIsKnownNotDone() {
+        wireMock.stubFor(get(PUBLIC + "/servers").inScenario("slow").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1"))
+                .willSetStateTo("calm"));
+        wireMock.stubFor(get(PUBLIC + "/servers").inScenario("slow").whenScenarioStateIs("calm")
+                .willReturn(aResponse().withStatus(200).withBody("[]")));
+        long start = System.nanoTime();
+        assertThat(http.call(MailinRequest.to(MailinOperation.S1)).status()).isEqualTo(200);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(900));
+        assertThat(meters.get("mailin.budget.pauses").counter().count()).isEqualTo(1);
+
+        wireMock.stubFor(post(PUBLIC + "/domains/buy").willReturn(aResponse().withStatus(429)));
+        assertThatThrownBy(() -> http.call(MailinRequest.to(MailinOperation.D6).json(Map.of("domain_name", "a.com"))))
+                .isInstanceOfSatisfying(MailinUnavailableException.class, e -> {
+                    assertThat(e.outcome()).isEqualTo("slow_down");
+                    assertThat(e.outcomeUnknown()).isFalse();
+                });
+        wireMock.verify(1, postRequestedFor(urlEqualTo(PUBLIC + "/domains/buy")));
+    }
+
+    @Test
     void aWriteThatNeverConnectedIsKnownNotToHaveHappened() {
         connections = new InMemoryConnectionSource("http://127.0.0.1:1", new MailinToken(TOKEN, "1"));
         http = new MailinHttp(org.springframework.web.reactive.function.client.WebClient.builder().build(),
                 new MailinProperties("http://127.0.0.1:1", null, null, null, null, null, null, null, Map.of()),
                 new MailinEndpoints(Map.of()), connections, new MailinSession(connections),
-                io.github.resilience4j.ratelimiter.RateLimiter.ofDefaults("t"), meters,
+                new UpstreamBudget(50, 0.3, 0.2, meters), meters,
                 (r, s, f) -> { }, sleeps::add);
 
         assertThatThrownBy(() -> http.call(MailinRequest.to(MailinOperation.D6).json(Map.of("domain_name", "a.com"))))
