@@ -44,6 +44,7 @@ public class MailinHttp {
     private final MeterRegistry meters;
     private final MailinWriteListener writeListener;
     private final Sleeper sleeper;
+    private final ReadSharing reads;
 
     MailinHttp(WebClient webClient, MailinProperties properties, MailinEndpoints endpoints,
                MailinConnectionSource connectionSource, MailinSession session, UpstreamBudget budget,
@@ -57,14 +58,19 @@ public class MailinHttp {
         this.meters = meters;
         this.writeListener = writeListener;
         this.sleeper = sleeper;
+        this.reads = new ReadSharing(properties.rateLimit().keepSlowReads(), meters);
     }
 
     /** Calls an authenticated operation. */
     public MailinResponse call(MailinRequest request) {
         MailinOperation op = request.operation();
-        String baseUrl = connectionSource.connection().filter(MailinConnection::complete)
-                .map(MailinConnection::baseUrl)
+        MailinConnection connection = connectionSource.connection().filter(MailinConnection::complete)
                 .orElseThrow(() -> new MailinNotConfiguredException(op));
+        String baseUrl = connection.baseUrl();
+        if (!op.isWrite()) {
+            return reads.read(baseUrl + " " + connection.email(), op, uri(request, baseUrl).toString(),
+                    () -> withRetries(request, () -> withAuth(request, baseUrl)));
+        }
         MailinResponse response = null;
         MailinException failure = null;
         try {
@@ -74,9 +80,8 @@ public class MailinHttp {
             failure = e;
             throw e;
         } finally {
-            if (op.isWrite()) {
-                writeListener.afterWrite(request, response, failure);
-            }
+            reads.writeHappened();
+            writeListener.afterWrite(request, response, failure);
         }
     }
 

@@ -27,7 +27,7 @@ public record MailinProperties(
         baseUrl = baseUrl == null || baseUrl.isBlank() ? DEFAULT_BASE_URL : baseUrl;
         connectTimeout = connectTimeout == null ? Duration.ofSeconds(5) : connectTimeout;
         responseTimeout = responseTimeout == null ? Duration.ofSeconds(30) : responseTimeout;
-        rateLimit = rateLimit == null ? new RateLimit(5, Duration.ofSeconds(30), null, null, null) : rateLimit;
+        rateLimit = rateLimit == null ? new RateLimit(5, Duration.ofSeconds(30), null, null, null, null) : rateLimit;
         retry = retry == null ? new Retry(3, Duration.ofMillis(300), Duration.ofSeconds(3)) : retry;
         endpoints = endpoints == null ? Map.of() : new LinkedHashMap<>(endpoints);
     }
@@ -53,19 +53,18 @@ public record MailinProperties(
      * @param startedWorkShare the least share kept for work a person started (exports, dry runs) while pages wait
      * @param backgroundShare  the least share kept for background polling while others wait
      * @param slowDownPause    how long the budget pauses after a 429 without {@code Retry-After}
+     * @param keepSlowReads    how long slow-changing reads (account, servers, credits, providers, registrars,
+     *                         rate limits) are answered from memory; 0 turns it off. Writes drop them.
      */
     public record RateLimit(int perSecond, Duration maxWait, Double startedWorkShare, Double backgroundShare,
-                            Duration slowDownPause) {
+                            Duration slowDownPause, Duration keepSlowReads) {
         public RateLimit {
             perSecond = perSecond <= 0 ? 5 : perSecond;
             maxWait = maxWait == null ? Duration.ofSeconds(30) : maxWait;
             startedWorkShare = startedWorkShare == null ? 0.3 : startedWorkShare;
             backgroundShare = backgroundShare == null ? 0.2 : backgroundShare;
             slowDownPause = slowDownPause == null ? Duration.ofSeconds(5) : slowDownPause;
-        }
-
-        public RateLimit(int perSecond, Duration maxWait) {
-            this(perSecond, maxWait, null, null, null);
+            keepSlowReads = keepSlowReads == null ? Duration.ofSeconds(30) : keepSlowReads;
         }
     }
 

@@ -49,8 +49,13 @@ abstract class GatewayTestSupport {
     void setUpGateway() {
         wireMock.resetAll();
         http = newHttp(Map.of(), new MailinProperties(wireMock.baseUrl(), null, null, null, Duration.ofSeconds(2),
-                Duration.ofSeconds(3), new MailinProperties.RateLimit(1000, Duration.ofSeconds(5)),
+                Duration.ofSeconds(3), plainLimit(1000, Duration.ofSeconds(5)),
                 new MailinProperties.Retry(3, Duration.ofMillis(100), Duration.ofSeconds(2)), Map.of()));
+    }
+
+    /** A budget of {@code perSecond} that keeps no read in memory (each test call goes upstream). */
+    static MailinProperties.RateLimit plainLimit(int perSecond, Duration maxWait) {
+        return new MailinProperties.RateLimit(perSecond, maxWait, null, null, null, Duration.ZERO);
     }
 
     MailinHttp newHttp(Map<String, String> endpointOverrides, MailinProperties properties) {

@@ -259,7 +259,7 @@ class MailinHttpTest extends GatewayTestSupport {
     @Test
     void theLocalRateLimiterRefusesWithItsOwnOutcomeAndSendsNothing() {
         http = newHttp(Map.of(), new MailinProperties(wireMock.baseUrl(), null, null, null, null, null,
-                new MailinProperties.RateLimit(1, Duration.ofMillis(50)), null, Map.of()));
+                plainLimit(1, Duration.ofMillis(50)), null, Map.of()));
         wireMock.stubFor(get(PUBLIC + "/servers").willReturn(aResponse().withStatus(200).withBody("[]")));
 
         http.call(MailinRequest.to(MailinOperation.S1));
