@@ -232,7 +232,7 @@ public class MailinHttp {
             case 313 -> new MailinIncompleteException(op, status, message);
             case 422 -> new MailinValidationException(op, message, unavailable(json), fieldErrors(json));
             default -> new MailinUnavailableException(op, status, message,
-                    status >= 500 && op.isWrite(), op + " answered " + status, null);
+                    status >= 500 && op.lostAnswerMatters(), op + " answered " + status, null);
         };
     }
 
@@ -284,7 +284,7 @@ public class MailinHttp {
         boolean timeout = hasCause(e, TimeoutException.class) || hasCause(e, HttpTimeoutException.class);
         String what = neverSent ? "Mailin could not be reached" : timeout ? "Mailin did not answer in time"
                 : "The connection to Mailin failed";
-        return new MailinUnavailableException(op, null, null, !neverSent && op.isWrite(), what,
+        return new MailinUnavailableException(op, null, null, !neverSent && op.lostAnswerMatters(), what,
                 e instanceof WebClientRequestException ? e.getCause() : e);
     }
 

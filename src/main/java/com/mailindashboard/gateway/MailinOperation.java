@@ -111,6 +111,14 @@ public enum MailinOperation {
         return this == Z6 || method != HttpMethod.GET;
     }
 
+    /**
+     * Whether a lost answer leaves something at Mailin in an unknown state: every write except the
+     * login, which changes nothing that matters and is simply asked again.
+     */
+    public boolean lostAnswerMatters() {
+        return isWrite() && this != A1;
+    }
+
     /** Reads are retried on transient failures; writes never are. */
     public boolean isRetryable() {
         return !isWrite();
