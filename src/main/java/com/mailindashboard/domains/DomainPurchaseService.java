@@ -42,7 +42,7 @@ public class DomainPurchaseService {
                 case GOOGLE -> names.size() == 1 ? googleDomains.buy(names.getFirst()) : googleDomains.buyMultiple(names);
                 case INBOXKIT -> throw new IllegalStateException("unreachable");
             };
-            return new UpstreamAcceptance(210, purchase.message(), purchase.uuid());
+            return new UpstreamAcceptance(purchase.status(), purchase.message(), purchase.uuid());
         });
     }
 }

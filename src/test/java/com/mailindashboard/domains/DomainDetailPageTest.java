@@ -183,6 +183,10 @@ class DomainDetailPageTest extends DomainPageSupport {
                 .contains("data-test=\"error-forwardTo\"", "Enter a domain name such as example.com.", "value=\"not a domain\"");
         assertThat(rejected("/domains/1/forward", "forwardTo", ""))
                 .contains("Enter the domain to forward to.");
+        assertThat(rejected("/domains/1/forward", "forwardTo", " Example.COM "))
+                .contains("data-test=\"error-forwardTo\"", "example.com cannot forward to itself", "value=\"Example.COM\"");
+        assertThat(rejected("/domains/1/forward", "forwardTo", "www.example.com"))
+                .contains("data-test=\"error-forwardTo\"", "example.com cannot forward to itself");
         assertThat(rejected("/domains/1/email-forward", "forwardToEmail", "inbox.example.org"))
                 .contains("data-test=\"error-forwardToEmail\"", "Enter an email address such as name@example.com.")
                 .contains("value=\"inbox.example.org\"");

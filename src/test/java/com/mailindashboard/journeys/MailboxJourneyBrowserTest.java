@@ -13,6 +13,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ContextConfiguration;
@@ -75,10 +76,22 @@ class MailboxJourneyBrowserTest {
             assertThat(browser.pageText()).contains("journey.one@getopener.com", "journey.two@getopener.com",
                     "journey.three@reachwell.com");
 
-            // 4. exported for Instantly: the header its importer expects, the three rows
+            // 4. exported for Instantly as a background job: progress, then the file with the header
+            //    its importer expects and the rows
             browser.open("/mailboxes/export");
-            String export = browser.fetchText("/mailboxes/export.csv?format=INSTANTLY&provider=SMTP&domain=getopener.com"
-                    + "&includePasswords=true");
+            new Select(browser.find("export-format")).selectByValue("INSTANTLY");
+            new Select(browser.all("#provider").getFirst()).selectByValue("SMTP");
+            browser.type("domain", "getopener.com");
+            browser.click("export-passwords").click("export-submit");
+            browser.waitForPath("/mailboxes/export/jobs/");
+            assertThat(browser.has("export-progress")).isTrue();
+            Instant exportDeadline = Instant.now().plus(Duration.ofSeconds(30));
+            while (!browser.has("export-download") && Instant.now().isBefore(exportDeadline)) {
+                sleep(500); // the page refreshes itself with htmx while the export runs
+            }
+            assertThat(browser.text("export-state")).isEqualTo("Ready");
+            assertThat(browser.text("export-counts")).contains("rows written");
+            String export = browser.fetchText(browser.find("export-download").getDomAttribute("href"));
             assertThat(export.lines().findFirst()).contains("Email,First Name,Last Name,IMAP Username,IMAP Password,"
                     + "IMAP Host,IMAP Port,SMTP Username,SMTP Password,SMTP Host,SMTP Port");
             assertThat(export).contains("journey.one@getopener.com,Jo,One,journey.one@getopener.com,Str0ng-pass-1,",
