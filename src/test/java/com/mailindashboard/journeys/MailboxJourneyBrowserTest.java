@@ -45,6 +45,13 @@ class MailboxJourneyBrowserTest {
                 someone@not-in-this-account.com,Stranger,
                 journey.three@reachwell.com,Jo Three,Str0ng-pass-3
                 """, StandardCharsets.UTF_8);
+        // a second upload, checked before the first is confirmed: its first row is then taken
+        Path overlapping = folder.resolve("overlapping.csv");
+        Files.writeString(overlapping, """
+                email,name,password
+                journey.two@getopener.com,Jo Two Again,
+                journey.four@reachwell.com,Jo Four,
+                """, StandardCharsets.UTF_8);
 
         try (Browser browser = new Browser("http://localhost:" + port)) {
             browser.login("mailer@journey.test", "mailer-password-123");
@@ -58,18 +65,36 @@ class MailboxJourneyBrowserTest {
             assertThat(browser.text("count-errors")).isEqualTo("2");
             assertThat(browser.text("dry-run-rows")).contains("not-an-address", "not-in-this-account.com");
             browser.screenshot(Path.of("target/screenshots/mailbox-dry-run.png"));
+            String firstDryRun = browser.path();
+            browser.open("/mailboxes/new");
+            browser.upload("csv-file", overlapping).click("dry-run");
+            assertThat(browser.text("count-valid")).isEqualTo("2");
+            String secondDryRun = browser.path();
 
             // 2. confirm once; the progress page follows the job to its end
+            browser.open(firstDryRun);
             browser.clickAndConfirm("confirm");
-            browser.waitForPath("/mailboxes/new/");
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-            while (!browser.has("progress-finished") && Instant.now().isBefore(deadline)) {
-                sleep(1000);
-                browser.open(browser.path());
-            }
-            assertThat(browser.has("progress-finished")).isTrue();
+            browser.waitForPath(firstDryRun + "/progress");
+            awaitFinished(browser);
             assertThat(browser.text("created-mailboxes")).contains("journey.one@getopener.com",
                     "journey.two@getopener.com", "journey.three@reachwell.com");
+
+            // 2b. the second upload: Mailin refuses the taken row by its index; the row shows its own
+            //     reason, and the other row is sent again as a new request
+            browser.open(secondDryRun);
+            browser.clickAndConfirm("confirm");
+            browser.waitForPath(secondDryRun + "/progress");
+            awaitFinished(browser);
+            assertThat(browser.text("failed-rows")).contains("journey.two@getopener.com", "already exists")
+                    .contains("journey.four@reachwell.com", "because of errors in other rows");
+            browser.screenshot(Path.of("target/screenshots/mailbox-row-errors.png"));
+            browser.click("resend");
+            browser.waitForPath("/mailboxes/new/");
+            awaitFinished(browser);
+            assertThat(browser.text("created-mailboxes")).contains("journey.four@reachwell.com");
+            assertThat(browser.text("failed-rows")).contains("journey.two@getopener.com")
+                    .doesNotContain("journey.four@reachwell.com");
+            assertThat(browser.has("resend")).isFalse();
 
             // 3. the three mailboxes are in the account
             browser.open("/mailboxes?name=journey.");
@@ -111,6 +136,16 @@ class MailboxJourneyBrowserTest {
             assertThat(browser.pageText()).contains("mailboxes.reveal-credentials", "mailer@journey.test");
             assertThat(browser.all("table").getFirst().findElement(By.tagName("tbody")).getText()).contains(address);
         }
+    }
+
+    /** Reloads the creation progress page until it says finished. */
+    private static void awaitFinished(Browser browser) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        while (!browser.has("progress-finished") && Instant.now().isBefore(deadline)) {
+            sleep(1000);
+            browser.open(browser.path());
+        }
+        assertThat(browser.has("progress-finished")).isTrue();
     }
 
     private static void sleep(long millis) {

@@ -272,7 +272,7 @@ class MailboxCreationFlowTest {
         assertThat(end).contains("data-test=\"failed-row-3\"")
                 .contains("Mailin: The username has already been taken. The password format is invalid.")
                 .contains("Mailin refused the request because of errors in other rows")
-                .contains("Send the 1 valid rows again");
+                .contains("Send the valid row again");
         String failed = mvc.perform(get("/mailboxes/new/" + id + "/failed.csv").with(operator()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(failed.split("\r\n")).containsExactly(
