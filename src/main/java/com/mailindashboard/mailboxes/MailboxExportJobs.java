@@ -65,7 +65,9 @@ public class MailboxExportJobs {
      */
     public MailboxExportJob start(MailboxExportForm form, String requestedBy) {
         Optional<MailboxExportJob> same = store.recent(requestedBy, 20).stream()
-                .filter(job -> job.active() && job.form().describe().equals(form.describe())).findFirst();
+                .filter(job -> job.active() && job.form().describe().equals(form.describe())
+                        && job.ids().equals(form.getIds()))
+                .findFirst();
         if (same.isPresent()) {
             return same.get();
         }
