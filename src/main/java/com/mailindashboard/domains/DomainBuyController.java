@@ -78,6 +78,7 @@ class DomainBuyController {
         model.addAttribute("provider", form.provider());
         model.addAttribute("names", checked.names());
         model.addAttribute("operationKey", OperationKeys.fresh());
+        model.addAttribute("unresolved", purchases.unresolved(checked.names()));
         return "domains/buy-preview";
     }
 

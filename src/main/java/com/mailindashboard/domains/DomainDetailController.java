@@ -49,6 +49,9 @@ class DomainDetailController {
     String forward(@PathVariable long id, @Valid @ModelAttribute("forwardForm") DomainForwardForm form,
                    BindingResult result, Model model, RedirectAttributes redirect, Locale locale) {
         MailinDomain domain = details.domain(id);
+        if (!result.hasFieldErrors("forwardTo") && form.pointsTo(domain.name())) {
+            result.rejectValue("forwardTo", "domains.detail.forward.self", new Object[] {domain.name()}, null);
+        }
         return perform(domain, "forward", result, model, locale, () -> {
             String target = form.getForwardTo().toLowerCase(Locale.ROOT);
             details.forward(domain, target);

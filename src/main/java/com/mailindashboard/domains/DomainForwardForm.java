@@ -15,6 +15,24 @@ public class DomainForwardForm {
     @Pattern(regexp = DOMAIN_NAME, message = "{domains.detail.forward.invalid}")
     private String forwardTo;
 
+    /**
+     * Whether the target is the domain itself, or its {@code www.} host, which is served by the
+     * same records: such a forward would only loop, so it is refused before Mailin is asked.
+     */
+    boolean pointsTo(String domainName) {
+        if (forwardTo == null || domainName == null) {
+            return false;
+        }
+        String target = strip(forwardTo);
+        String self = strip(domainName);
+        return target.equals(self) || target.equals("www." + self) || self.equals("www." + target);
+    }
+
+    private static String strip(String name) {
+        String lower = name.strip().toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
+    }
+
     public String getForwardTo() { return forwardTo; }
     public void setForwardTo(String forwardTo) { this.forwardTo = forwardTo == null ? null : forwardTo.strip(); }
 }

@@ -45,8 +45,16 @@ class DomainListController {
         return list(DomainListing.INBOXKIT, DomainListQuery.of(page, perPage, name), model, locale);
     }
 
-    private String list(DomainListing listing, DomainListQuery query, Model model, Locale locale) {
-        Outcome<MailinPage<MailinDomain>> result = Outcome.of(() -> lookup.list(listing.provider(), query.request()), messages, locale);
+    private String list(DomainListing listing, DomainListQuery asked, Model model, Locale locale) {
+        Outcome<MailinPage<MailinDomain>> result = Outcome.of(() -> lookup.list(listing.provider(), asked.request()),
+                messages, locale);
+        DomainListQuery query = asked;
+        if (result.ok() && result.value().data().isEmpty() && asked.page() > result.value().pageCount()) {
+            // a page past the end (page=999): the last page, and the pager says so
+            DomainListQuery last = asked.withPage(result.value().pageCount());
+            result = Outcome.of(() -> lookup.list(listing.provider(), last.request()), messages, locale);
+            query = last;
+        }
         model.addAttribute("listing", listing);
         model.addAttribute("listings", DomainListing.values());
         model.addAttribute("query", query);

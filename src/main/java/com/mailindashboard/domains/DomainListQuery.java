@@ -26,6 +26,10 @@ record DomainListQuery(int page, int perPage, String name) {
                 filter);
     }
 
+    DomainListQuery withPage(int otherPage) {
+        return new DomainListQuery(otherPage, perPage, name);
+    }
+
     PageRequest request() {
         return new PageRequest(page, perPage, name);
     }

@@ -7,7 +7,13 @@ import com.mailindashboard.jobs.OperationLedger;
 import com.mailindashboard.jobs.OperationOutcome;
 import com.mailindashboard.jobs.OperationRequest;
 import com.mailindashboard.jobs.UpstreamAcceptance;
+import com.mailindashboard.jobs.JobKind;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 
 /**
@@ -42,7 +48,25 @@ public class DomainPurchaseService {
                 case GOOGLE -> names.size() == 1 ? googleDomains.buy(names.getFirst()) : googleDomains.buyMultiple(names);
                 case INBOXKIT -> throw new IllegalStateException("unreachable");
             };
-            return new UpstreamAcceptance(210, purchase.message(), purchase.uuid());
+            return new UpstreamAcceptance(purchase.status(), purchase.message(), purchase.uuid());
         });
+    }
+
+    /**
+     * Earlier purchases or transfers of these names whose outcome is still unknown (the answer was
+     * lost and reconciliation has not found the domain yet): buying again could pay twice.
+     */
+    public List<UnresolvedOperation> unresolved(List<String> names) {
+        List<JobKind> kinds = Arrays.stream(DomainProvider.values())
+                .flatMap(p -> Stream.of(p.purchaseKind(), p.transferKind())).filter(Objects::nonNull).toList();
+        Set<String> wanted = Set.copyOf(names);
+        return operations.unresolved(kinds, names).stream()
+                .map(op -> new UnresolvedOperation(op.getId(),
+                        op.getSubjects().stream().filter(wanted::contains).toList(), op.getCreatedAt()))
+                .toList();
+    }
+
+    /** An operation with an unknown outcome, and which of the previewed names it was about. */
+    public record UnresolvedOperation(long id, List<String> names, Instant createdAt) {
     }
 }

@@ -1,6 +1,7 @@
 package com.mailindashboard.domains;
 
 import com.mailindashboard.gateway.MailinDomain;
+import com.mailindashboard.gateway.MailinStatus;
 import com.mailindashboard.web.StatusBadge;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -18,7 +19,26 @@ public record DomainRow(MailinDomain domain, Long detailId, StatusBadge status, 
 
     static DomainRow of(MailinDomain domain, boolean linkable) {
         return new DomainRow(domain, linkable ? domain.id() : null, StatusBadge.ofDomain(domain.status()),
-                StatusBadge.ofDomain(domain.nameServerStatus()), day(domain.createdAt()), day(domain.updatedAt()));
+                StatusBadge.ofNameServers(domain.nameServerStatus()), day(domain.createdAt()), day(domain.updatedAt()));
+    }
+
+    /**
+     * Whether Mailin's {@code main_domain} names this domain itself: Mailin sends either a name
+     * or a flag ({@code 1}) for it.
+     */
+    public boolean mainDomainIsSelf() {
+        String main = mainDomainValue();
+        return main != null && (MailinStatus.active(main) || main.equalsIgnoreCase(domain.name()));
+    }
+
+    /** The main domain's name when it is another domain; null when it is this one or none. */
+    public String mainDomainName() {
+        String main = mainDomainValue();
+        return main == null || mainDomainIsSelf() || MailinStatus.notActive(main) ? null : main;
+    }
+
+    private String mainDomainValue() {
+        return domain.mainDomain() == null || domain.mainDomain().isBlank() ? null : domain.mainDomain().strip();
     }
 
     /** The name servers one per line, for copying them all at once. */

@@ -38,7 +38,7 @@ public class DomainTransferService {
                 case INBOXKIT -> domains.transferInboxkit(domainName, uid);
             };
             // Mailin gives a reference only for Inboxkit (domain_id); the job follows the domain by name
-            return new UpstreamAcceptance(200, transfer.message(), transfer.domainId(), transfer.nameServers());
+            return new UpstreamAcceptance(transfer.status(), transfer.message(), transfer.domainId(), transfer.nameServers());
         });
     }
 }

@@ -5,9 +5,9 @@ package com.mailindashboard.gateway;
  * follow with D10. A body that does not parse is still an accepted purchase: the raw text becomes
  * the message and the uuid is unknown.
  */
-public record DomainPurchase(String message, String uuid) {
+public record DomainPurchase(String message, String uuid, int status) {
 
     static DomainPurchase from(MailinResponse response) {
-        return new DomainPurchase(response.message(), response.jobReference());
+        return new DomainPurchase(response.message(), response.jobReference(), response.status());
     }
 }

@@ -17,7 +17,8 @@ public final class MailinValidationException extends MailinException {
                                      Map<String, List<String>> fieldErrors) {
         super(operation, 422, upstreamMessage, operation + " validation failed: " + upstreamMessage, null);
         this.unavailable = List.copyOf(unavailable);
-        this.fieldErrors = Map.copyOf(fieldErrors);
+        // in Mailin's order: per-row messages are shown in the order Mailin gave them
+        this.fieldErrors = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fieldErrors));
     }
 
     public List<String> unavailable() {

@@ -104,6 +104,20 @@ public class OperationLedger {
         return operations.findByOperationKey(key);
     }
 
+    /**
+     * Operations of these kinds on any of these subjects whose outcome is still unknown: sent, the
+     * answer lost, and the job reconciling them not settled yet. Oldest first.
+     */
+    public List<Operation> unresolved(java.util.Collection<JobKind> kinds, java.util.Collection<String> subjects) {
+        java.util.Set<String> wanted = new java.util.HashSet<>(subjects);
+        return operations.findByStateAndKindIn(OperationState.OUTCOME_UNKNOWN, kinds).stream()
+                .filter(operation -> operation.getSubjects().stream().anyMatch(wanted::contains))
+                .filter(operation -> operation.getJobId() == null
+                        || jobs.find(operation.getJobId()).map(Job::isActive).orElse(true))
+                .sorted(java.util.Comparator.comparing(Operation::getCreatedAt))
+                .toList();
+    }
+
     private Operation settle(long id, UpstreamAcceptance accepted) {
         return transactions.execute(status -> {
             Operation operation = operations.findById(id).orElseThrow();

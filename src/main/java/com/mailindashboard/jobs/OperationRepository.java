@@ -8,4 +8,6 @@ interface OperationRepository extends JpaRepository<Operation, Long> {
     Optional<Operation> findByOperationKey(String operationKey);
 
     java.util.List<Operation> findByStateAndCreatedAtBefore(OperationState state, java.time.Instant before);
+
+    java.util.List<Operation> findByStateAndKindIn(OperationState state, java.util.Collection<JobKind> kinds);
 }

@@ -3,16 +3,20 @@ package com.mailindashboard.jobs;
 import java.util.List;
 
 /**
- * One result of a job as the job page shows it: the text, and where it leads when the dashboard
- * has a page for it (the domain page for the domain ids that purchases and transfers report).
+ * One result of a job as the job page shows it: the text, where it leads when the dashboard has a
+ * page for it (the domain page for the domain ids that purchases and transfers report), and its
+ * name when the job knows it: a job about one name whose one result is that name's id.
  */
-record ResultLink(String text, String href) {
+record ResultLink(String text, String href, String name) {
 
     static List<ResultLink> of(Job job) {
         String path = job.getKind().resultPath();
-        return job.getResults().stream()
+        List<String> results = job.getResults();
+        List<String> subjects = job.getSubjects();
+        String onlyName = results.size() == 1 && subjects.size() == 1 ? subjects.getFirst() : null;
+        return results.stream()
                 .map(result -> new ResultLink(result,
-                        path != null && result.strip().matches("\\d{1,18}") ? path + result.strip() : null))
+                        path != null && result.strip().matches("\\d{1,18}") ? path + result.strip() : null, onlyName))
                 .toList();
     }
 }

@@ -1,11 +1,13 @@
 package com.mailindashboard.mailboxes;
 
 import com.mailindashboard.gateway.MailinMailbox;
+import com.mailindashboard.gateway.MailinStatus;
 
 /**
  * One mailbox as an export writes it: names split for the sequencers that want first and last
- * names, Google's well-known IMAP/SMTP hosts filled in when Mailin's list leaves them out, and
- * the password only when the export includes passwords.
+ * names, Google's well-known IMAP/SMTP hosts filled in when Mailin's list leaves them out, one
+ * status wording for both providers, and a password only when the export includes passwords
+ * (for Google rows, the app password).
  */
 record ExportedMailbox(String email, String name, String firstName, String lastName, String provider,
                        String status, String rateLimit, String imapHost, String imapPort, String smtpHost,
@@ -16,18 +18,46 @@ record ExportedMailbox(String email, String name, String firstName, String lastN
     static final String GOOGLE_SMTP_HOST = "smtp.gmail.com";
     static final String GOOGLE_SMTP_PORT = "587";
 
-    static ExportedMailbox of(MailinMailbox mailbox, boolean google, boolean withPassword) {
+    /** An SMTP mailbox: its own password (from the list) when passwords are exported. */
+    static ExportedMailbox smtp(MailinMailbox mailbox, boolean withPassword) {
+        return of(mailbox, false, withPassword ? mailbox.password() : null);
+    }
+
+    /**
+     * A Google mailbox. Google refuses the account password over IMAP and SMTP once 2-Step
+     * Verification is on (every Mailin Google mailbox has it), so the password cells hold the app
+     * password (G11), or nothing: never the account password the list carries.
+     */
+    static ExportedMailbox google(MailinMailbox mailbox, String appPassword) {
+        return of(mailbox, true, appPassword);
+    }
+
+    private static ExportedMailbox of(MailinMailbox mailbox, boolean google, String password) {
         String name = mailbox.name() == null ? "" : mailbox.name().strip();
         int space = name.indexOf(' ');
         String first = space < 0 ? name : name.substring(0, space);
         String last = space < 0 ? "" : name.substring(space + 1).strip();
         return new ExportedMailbox(mailbox.username(), name, first, last, google ? "google" : "smtp",
-                mailbox.status(), mailbox.rateLimit(),
+                statusWord(mailbox.status()), mailbox.rateLimit(),
                 orDefault(mailbox.imapHost(), google ? GOOGLE_IMAP_HOST : null),
                 orDefault(port(mailbox.imapPort()), google ? GOOGLE_IMAP_PORT : null),
                 orDefault(mailbox.smtpHost(), google ? GOOGLE_SMTP_HOST : null),
                 orDefault(port(mailbox.smtpPort()), google ? GOOGLE_SMTP_PORT : null),
-                withPassword ? mailbox.password() : null);
+                password);
+    }
+
+    /**
+     * One wording for every provider: Mailin says "Active" for SMTP mailboxes and "1" for Google
+     * ones; the export says Active or Inactive for both, and an unknown word as Mailin sent it.
+     */
+    static String statusWord(String status) {
+        if (MailinStatus.active(status)) {
+            return "Active";
+        }
+        if (MailinStatus.notActive(status)) {
+            return "Inactive";
+        }
+        return status == null || status.isBlank() ? null : status.strip();
     }
 
     /** The daily limit as a number when Mailin's rate limit starts with one ("50", "500 / d"). */

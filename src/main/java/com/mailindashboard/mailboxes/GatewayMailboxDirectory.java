@@ -38,7 +38,8 @@ class GatewayMailboxDirectory implements MailboxDirectory {
     public DomainState domain(MailboxCreationProvider provider, String domain) {
         return domains.byName(provider.domainProvider(), domain)
                 .map(found -> MailinStatus.active(found.status()) ? DomainState.ACTIVE : DomainState.INACTIVE)
-                .orElse(DomainState.NOT_IN_ACCOUNT);
+                .orElseGet(() -> domains.byName(provider.other().domainProvider(), domain).isPresent()
+                        ? DomainState.OTHER_PROVIDER : DomainState.NOT_IN_ACCOUNT);
     }
 
     @Override

@@ -169,8 +169,27 @@ class MailboxCreationController {
         model.addAttribute("progress", progress);
         if (!progress.active()) {
             model.addAttribute("created", reports.created(id, PageParams.page(page)));
+            model.addAttribute("failedRows", reports.failed(id, 1));
         }
         return htmx != null ? "mailboxes/progress :: progress" : "mailboxes/progress";
+    }
+
+    /** Sends the rows not created that may be sent again, as new chunks under new operation keys. */
+    @PostMapping("/{id}/resend")
+    String resend(@PathVariable String id, RedirectAttributes redirect, Locale locale) {
+        MailboxDryRunSummary run = dryRun(id);
+        int queued = submitter.resend(id);
+        if (queued > 0) {
+            audit.record(AuditEntry.of("mailboxes.create.resend", AuditOutcome.SUCCESS)
+                    .target("mailbox-dry-run", id, run.source())
+                    .summary("provider=" + run.provider() + ", mailboxes=" + queued));
+            redirect.addFlashAttribute("flashSuccess",
+                    messages.getMessage("mailboxes.new.progress.resent", new Object[] {queued}, locale));
+        } else {
+            redirect.addFlashAttribute("flashSuccess",
+                    messages.getMessage("mailboxes.new.progress.nothing-to-resend", null, locale));
+        }
+        return "redirect:/mailboxes/new/" + id + "/progress";
     }
 
     @GetMapping("/{id}/failed.csv")

@@ -9,9 +9,10 @@ import java.util.Set;
  * and the rows created and failed so far. Active while a chunk waits to be sent or a job runs.
  */
 public record MailboxCreationProgress(MailboxDryRunSummary dryRun, List<ChunkProgress> chunks, int created,
-                                      int failed) {
+                                      int failed, int resendable) {
 
-    private static final Set<String> REFUSED = Set.of("REJECTED", "FAILED", MailboxCreationChunk.NOT_SENT);
+    private static final Set<String> REFUSED = Set.of("REJECTED", "FAILED", MailboxCreationChunk.NOT_SENT,
+            MailboxCreationChunk.NOT_CREATED);
 
     public MailboxCreationProgress {
         chunks = List.copyOf(chunks);
@@ -39,6 +40,11 @@ public record MailboxCreationProgress(MailboxDryRunSummary dryRun, List<ChunkPro
         public boolean jobActive() {
             return jobStatus != null && jobStatus.active();
         }
+    }
+
+    /** Rows not created that may be sent again, offered once nothing is running. */
+    public boolean offerResend() {
+        return resendable > 0 && !active();
     }
 
     public int chunksTotal() {

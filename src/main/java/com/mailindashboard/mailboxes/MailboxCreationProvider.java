@@ -41,6 +41,11 @@ public enum MailboxCreationProvider {
         return this == GOOGLE;
     }
 
+    /** The other tab: where the mailboxes of a domain this provider does not have may belong. */
+    public MailboxCreationProvider other() {
+        return this == GOOGLE ? SMTP : GOOGLE;
+    }
+
     static MailboxCreationProvider of(JobKind kind) {
         return kind == JobKind.GOOGLE_MAILBOX_CREATION ? GOOGLE : SMTP;
     }

@@ -50,10 +50,19 @@ public class MailboxCreationReports {
     }
 
     public MailboxRowsPage created(String dryRunId, int page) {
-        int total = store.countOutcome(dryRunId, MailboxDryRunRow.CREATED);
+        return withOutcome(dryRunId, MailboxDryRunRow.CREATED, page);
+    }
+
+    /** The rows not created, with their reasons, page by page. */
+    public MailboxRowsPage failed(String dryRunId, int page) {
+        return withOutcome(dryRunId, MailboxDryRunRow.FAILED, page);
+    }
+
+    private MailboxRowsPage withOutcome(String dryRunId, String outcome, int page) {
+        int total = store.countOutcome(dryRunId, outcome);
         int current = clamp(page, total);
-        return new MailboxRowsPage(store.rowsWithOutcome(dryRunId, MailboxDryRunRow.CREATED,
-                (current - 1) * PAGE_SIZE, PAGE_SIZE), current, pageCount(total), total);
+        return new MailboxRowsPage(store.rowsWithOutcome(dryRunId, outcome, (current - 1) * PAGE_SIZE, PAGE_SIZE),
+                current, pageCount(total), total);
     }
 
     public MailboxCreationProgress progress(MailboxDryRunSummary run) {
@@ -70,7 +79,8 @@ public class MailboxCreationReports {
                     job == null ? null : job.getLastReport(), createdPerChunk.getOrDefault(chunk.index(), 0)));
         }
         int created = createdPerChunk.values().stream().mapToInt(Integer::intValue).sum();
-        return new MailboxCreationProgress(run, chunks, created, store.countOutcome(run.id(), MailboxDryRunRow.FAILED));
+        return new MailboxCreationProgress(run, chunks, created, store.countOutcome(run.id(), MailboxDryRunRow.FAILED),
+                store.countResendable(run.id()));
     }
 
     /** Writes the dry run's error rows as CSV; returns how many. */

@@ -3,6 +3,7 @@ package com.mailindashboard.mailboxes;
 import com.mailindashboard.gateway.GoogleMailboxClient;
 import com.mailindashboard.gateway.MailboxClient;
 import com.mailindashboard.gateway.MailboxJobAccepted;
+import com.mailindashboard.gateway.MailinValidationException;
 import com.mailindashboard.gateway.NewGoogleMailbox;
 import com.mailindashboard.gateway.NewMailbox;
 import com.mailindashboard.jobs.JobText;
@@ -16,6 +17,8 @@ import com.mailindashboard.secrets.SecretCipher;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -164,22 +167,74 @@ public class MailboxCreationSubmitter {
             String why = JobText.of("jobs.report.mailboxes.not-sent");
             log.error("Chunk {} of mailbox dry run {} not sent: {}", chunk.index(), run.id(), e.toString());
             store.settleChunk(chunk.id(), MailboxCreationChunk.NOT_SENT, null, null, why, clock.instant());
-            store.markFailed(run.id(), chunk.index(), why);
+            store.markFailed(run.id(), chunk.index(), why, false);
             return;
         }
         List<String> addresses = rows.stream().map(MailboxDryRunRow::address).toList();
         OperationRequest request = new OperationRequest(chunk.operationKey(), run.provider().jobKind(), addresses,
                 run.confirmedBy() == null ? run.createdBy() : run.confirmedBy());
+        AtomicReference<Map<String, List<String>>> fieldErrors = new AtomicReference<>(Map.of());
         OperationOutcome outcome = operations.submitOnce(request, () -> {
-            MailboxJobAccepted accepted = call.get();
-            return new UpstreamAcceptance(accepted.status(), accepted.message(), accepted.uuid());
+            try {
+                MailboxJobAccepted accepted = call.get();
+                return new UpstreamAcceptance(accepted.status(), accepted.message(), accepted.uuid());
+            } catch (MailinValidationException e) {
+                fieldErrors.set(e.fieldErrors());
+                throw e;
+            }
         });
         Operation operation = outcome.operation();
         store.settleChunk(chunk.id(), operation.getState().name(), operation.getId(), operation.getJobId(),
                 operation.getUpstreamMessage(), clock.instant());
-        if (operation.getState() == OperationState.REJECTED || operation.getState() == OperationState.FAILED) {
-            store.markFailed(run.id(), chunk.index(), refusal(operation));
+        if (operation.getState() == OperationState.REJECTED) {
+            rejected(run, chunk, rows, operation, MailboxFieldErrors.of(fieldErrors.get()));
+        } else if (operation.getState() == OperationState.FAILED) {
+            // Mailin answered with an error: nothing was created, the same rows may be sent again
+            store.markFailed(run.id(), chunk.index(), refusal(operation), true);
         }
+    }
+
+    /**
+     * A refused chunk. When Mailin's errors name rows ({@code mailboxes.0.username}), each such row
+     * gets its own messages, and the other rows, refused only because they were in the same
+     * request, may be sent again; otherwise every row gets Mailin's message.
+     */
+    private void rejected(MailboxDryRunSummary run, MailboxCreationChunk chunk, List<MailboxDryRunRow> rows,
+                          Operation operation, MailboxFieldErrors errors) {
+        if (!errors.namesRows(rows.size())) {
+            store.markFailed(run.id(), chunk.index(), refusal(operation), false);
+            return;
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            List<String> own = errors.of(i);
+            if (own.isEmpty()) {
+                store.markRowFailed(rows.get(i).id(), JobText.of("jobs.report.mailboxes.refused-with-others"), true);
+            } else {
+                store.markRowFailed(rows.get(i).id(),
+                        JobText.join(JobText.of("jobs.report.mailboxes.mailin-said"), String.join(" ", own)), false);
+            }
+        }
+    }
+
+    /**
+     * Sends again, as new chunks under new operation keys, the rows that were not created but may
+     * be: refused only for other rows' errors, refused by a Mailin error, or settled as never
+     * created. Returns how many rows were queued (0 when there were none, e.g. a repeated click).
+     */
+    public int resend(String dryRunId) {
+        MailboxDryRunSummary run = store.find(dryRunId)
+                .orElseThrow(() -> new MailboxCreationRefusal("mailboxes.dryrun.not-found"));
+        Integer moved;
+        try {
+            moved = transactions.execute(status -> store.resend(dryRunId, run.confirmKey(), properties.chunkSize(),
+                    clock.instant()));
+        } catch (org.springframework.dao.DuplicateKeyException raced) {
+            return 0; // another request queued them at the same moment
+        }
+        if (moved != null && moved > 0) {
+            start(dryRunId, SecurityContextHolder.getContext());
+        }
+        return moved == null ? 0 : moved;
     }
 
     /** The upstream call for a chunk, with the passwords decrypted now (so a bad key fails before anything is sent). */

@@ -12,6 +12,8 @@ import com.mailindashboard.jobs.JobText;
 import com.mailindashboard.jobs.JobTracker;
 import com.mailindashboard.jobs.Operation;
 import com.mailindashboard.jobs.OperationLedger;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -38,14 +40,19 @@ class MailboxCreationTracker implements JobTracker {
     private final MailboxDirectory directory;
     private final MailboxDryRunStore store;
     private final OperationLedger operations;
+    private final MailboxCreationProperties properties;
+    private final Clock clock;
 
     MailboxCreationTracker(MailboxClient mailboxes, GoogleMailboxClient googleMailboxes, MailboxDirectory directory,
-                           MailboxDryRunStore store, OperationLedger operations) {
+                           MailboxDryRunStore store, OperationLedger operations, MailboxCreationProperties properties,
+                           Clock clock) {
         this.mailboxes = mailboxes;
         this.googleMailboxes = googleMailboxes;
         this.directory = directory;
         this.store = store;
         this.operations = operations;
+        this.properties = properties;
+        this.clock = clock;
     }
 
     @Override
@@ -62,13 +69,13 @@ class MailboxCreationTracker implements JobTracker {
                 .orElse(job.getSubjects());
         String reference = job.getUpstreamRef();
         if (reference == null) {
-            return reconcile(provider, chunk, addresses, null);
+            return reconcile(job, provider, chunk, addresses, null);
         }
         MailboxJobStatus status;
         try {
             status = provider.google() ? googleMailboxes.jobStatus(reference) : mailboxes.jobStatus(reference);
         } catch (MailinNotFoundException e) {
-            return reconcile(provider, chunk, addresses, JobText.of("jobs.report.job-unknown", reference));
+            return reconcile(job, provider, chunk, addresses, JobText.of("jobs.report.job-unknown", reference));
         }
         Map<String, Long> created = reported(status.data(), addresses);
         chunk.ifPresent(c -> store.markCreated(c.dryRunId(), c.index(), created));
@@ -79,7 +86,7 @@ class MailboxCreationTracker implements JobTracker {
         }
         if (status.failed()) {
             chunk.ifPresent(c -> store.markFailed(c.dryRunId(), c.index(),
-                    JobText.join(JobText.of("jobs.report.mailboxes.job-failed"), report)));
+                    JobText.join(JobText.of("jobs.report.mailboxes.job-failed"), report), true));
             return JobReport.failed(JobText.join(report,
                     JobText.of("jobs.report.mailboxes.created", created.size(), addresses.size())));
         }
@@ -99,7 +106,7 @@ class MailboxCreationTracker implements JobTracker {
         }
         if (!missing.isEmpty()) {
             chunk.ifPresent(c -> store.markFailed(c.dryRunId(), c.index(),
-                    JobText.of("jobs.report.mailboxes.missing-after-job")));
+                    JobText.of("jobs.report.mailboxes.missing-after-job"), true));
         }
         return JobReport.completed(JobText.join(report, missing.isEmpty()
                 ? JobText.of("jobs.report.mailboxes.created", created.size(), addresses.size())
@@ -107,7 +114,12 @@ class MailboxCreationTracker implements JobTracker {
                 ids(created));
     }
 
-    private JobReport reconcile(MailboxCreationProvider provider, Optional<MailboxCreationChunk> chunk,
+    /**
+     * Looks for the addresses in the account. Those still absent once {@code unknown-settle-after}
+     * has passed since the request are settled as not created (the request most likely never
+     * reached Mailin) and may be sent again under a new key; before that the outcome stays unknown.
+     */
+    private JobReport reconcile(Job job, MailboxCreationProvider provider, Optional<MailboxCreationChunk> chunk,
                                 List<String> addresses, String prefix) {
         Map<String, Long> found = inAccount(provider, addresses);
         chunk.ifPresent(c -> store.markCreated(c.dryRunId(), c.index(), found));
@@ -115,6 +127,17 @@ class MailboxCreationTracker implements JobTracker {
         if (missing.isEmpty()) {
             return JobReport.completed(JobText.join(prefix, JobText.of("jobs.report.mailboxes.all", addresses.size())),
                     ids(found));
+        }
+        Duration settleAfter = properties.unknownSettleAfter();
+        if (job.getCreatedAt() != null && !clock.instant().isBefore(job.getCreatedAt().plus(settleAfter))) {
+            String why = JobText.of("jobs.report.mailboxes.settled-absent", settleAfter.toMinutes());
+            chunk.ifPresent(c -> {
+                store.markFailed(c.dryRunId(), c.index(), why, true);
+                store.settleUnknownChunk(c.id(), MailboxCreationChunk.NOT_CREATED, why, clock.instant());
+            });
+            String report = JobText.join(prefix, JobText.of("jobs.report.mailboxes.settled", found.size(),
+                    addresses.size(), list(missing), settleAfter.toMinutes()));
+            return found.isEmpty() ? JobReport.failed(report) : JobReport.completed(report, ids(found));
         }
         return JobReport.unknown(JobText.join(prefix, JobText.of("jobs.report.mailboxes.partial", found.size(),
                 addresses.size(), list(missing))));

@@ -8,8 +8,11 @@ import java.util.Map;
  */
 public interface MailboxDirectory {
 
-    /** A domain as the account has it. */
-    enum DomainState { ACTIVE, INACTIVE, NOT_IN_ACCOUNT }
+    /**
+     * A domain as the account has it. {@code OTHER_PROVIDER}: not among this provider's domains but
+     * among the other one's (a Google Workspace domain named in an SMTP upload, or the reverse).
+     */
+    enum DomainState { ACTIVE, INACTIVE, NOT_IN_ACCOUNT, OTHER_PROVIDER }
 
     DomainState domain(MailboxCreationProvider provider, String domain);
 

@@ -28,7 +28,7 @@ import org.springframework.stereotype.Repository;
 class MailboxDryRunStore {
 
     private static final String ROW_COLUMNS = "id, line_no, address, name, first_name, last_name, password_enc, "
-            + "problems, chunk_index, outcome, mailbox_id, outcome_reason";
+            + "problems, chunk_index, outcome, mailbox_id, outcome_reason, resendable";
     private static final String CHUNK_COLUMNS = "id, dry_run_id, chunk_index, operation_key, row_count, state, "
             + "operation_id, job_id, message";
 
@@ -192,12 +192,70 @@ class MailboxDryRunStore {
         return Arrays.stream(counts).flatMapToInt(Arrays::stream).map(n -> Math.max(n, 0)).sum();
     }
 
-    /** Marks the rows of a chunk that are not created as failed, with the reason. */
-    void markFailed(String dryRunId, int chunkIndex, String reason) {
+    /**
+     * Marks the rows of a chunk that are not created as failed, with the reason; {@code resendable}
+     * when nothing in the rows themselves stands in the way of sending them again.
+     */
+    void markFailed(String dryRunId, int chunkIndex, String reason, boolean resendable) {
         jdbc.update("""
-                update mailbox_dry_run_row set outcome = ?, outcome_reason = ?
+                update mailbox_dry_run_row set outcome = ?, outcome_reason = ?, resendable = ?
                 where dry_run_id = ? and chunk_index = ? and (outcome is null or outcome <> ?)""",
-                MailboxDryRunRow.FAILED, fit(reason, 1000), dryRunId, chunkIndex, MailboxDryRunRow.CREATED);
+                MailboxDryRunRow.FAILED, fit(reason, 1000), resendable, dryRunId, chunkIndex, MailboxDryRunRow.CREATED);
+    }
+
+    /** Marks one row as failed with its own reason. */
+    void markRowFailed(long rowId, String reason, boolean resendable) {
+        jdbc.update("update mailbox_dry_run_row set outcome = ?, outcome_reason = ?, resendable = ? where id = ?"
+                + " and (outcome is null or outcome <> ?)", MailboxDryRunRow.FAILED, fit(reason, 1000), resendable,
+                rowId, MailboxDryRunRow.CREATED);
+    }
+
+    int countResendable(String dryRunId) {
+        Integer count = jdbc.queryForObject("select count(*) from mailbox_dry_run_row where dry_run_id = ? and outcome = ?"
+                + " and resendable = true", Integer.class, dryRunId, MailboxDryRunRow.FAILED);
+        return count == null ? 0 : count;
+    }
+
+    /** The addresses of the rows that may be sent again, in line order. */
+    List<MailboxDryRunRow> resendableRows(String dryRunId) {
+        return jdbc.query("select " + ROW_COLUMNS + " from mailbox_dry_run_row where dry_run_id = ? and outcome = ?"
+                + " and resendable = true order by line_no", MailboxDryRunStore::row, dryRunId, MailboxDryRunRow.FAILED);
+    }
+
+    /**
+     * Puts the rows that may be sent again into new chunks of {@code chunkSize}, each under a new
+     * operation key, and sets the dry run submitting again; returns how many rows were moved. A
+     * second call (a double click) finds no row left to move, or collides on the chunk index and
+     * rolls back with its transaction.
+     */
+    int resend(String dryRunId, String confirmKey, int chunkSize, Instant now) {
+        List<Long> ids = jdbc.queryForList("select id from mailbox_dry_run_row where dry_run_id = ? and outcome = ?"
+                + " and resendable = true order by line_no", Long.class, dryRunId, MailboxDryRunRow.FAILED);
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        Integer last = jdbc.queryForObject("select max(chunk_index) from mailbox_creation_chunk where dry_run_id = ?",
+                Integer.class, dryRunId);
+        int index = last == null ? 0 : last + 1;
+        int moved = 0;
+        for (int from = 0; from < ids.size(); from += chunkSize, index++) {
+            List<Long> part = ids.subList(from, Math.min(from + chunkSize, ids.size()));
+            jdbc.update("""
+                    insert into mailbox_creation_chunk (dry_run_id, chunk_index, operation_key, row_count, state, updated_at)
+                    values (?, ?, ?, ?, ?, ?)""", dryRunId, index, operationKey(confirmKey, index), part.size(),
+                    MailboxCreationChunk.QUEUED, time(now));
+            int chunkIndex = index;
+            int[][] counts = jdbc.batchUpdate("""
+                    update mailbox_dry_run_row set chunk_index = ?, outcome = null, outcome_reason = null, resendable = false
+                    where id = ? and outcome = ? and resendable = true""", part, 500, (statement, id) -> {
+                        statement.setInt(1, chunkIndex);
+                        statement.setLong(2, id);
+                        statement.setString(3, MailboxDryRunRow.FAILED);
+                    });
+            moved += Arrays.stream(counts).flatMapToInt(Arrays::stream).map(n -> Math.max(n, 0)).sum();
+        }
+        jdbc.update("update mailbox_dry_run set state = ? where id = ?", MailboxDryRunState.SUBMITTING.name(), dryRunId);
+        return moved;
     }
 
     // ---- chunks ----
@@ -232,6 +290,12 @@ class MailboxDryRunStore {
                 MailboxDryRunStore::chunk, operationKey).stream().findFirst();
     }
 
+    /** A chunk whose fate was unknown, settled: {@code state} replaces OUTCOME_UNKNOWN (and nothing else). */
+    void settleUnknownChunk(long chunkId, String state, String message, Instant now) {
+        jdbc.update("update mailbox_creation_chunk set state = ?, message = ?, updated_at = ? where id = ? and state = ?",
+                state, fit(message, 2000), time(now), chunkId, "OUTCOME_UNKNOWN");
+    }
+
     void settleChunk(long chunkId, String state, Long operationId, Long jobId, String message, Instant now) {
         jdbc.update("""
                 update mailbox_creation_chunk set state = ?, operation_id = ?, job_id = ?, message = ?, updated_at = ?
@@ -252,7 +316,8 @@ class MailboxDryRunStore {
         return new MailboxDryRunRow(rs.getLong("id"), rs.getInt("line_no"), rs.getString("address"),
                 rs.getString("name"), rs.getString("first_name"), rs.getString("last_name"),
                 rs.getString("password_enc"), split(rs.getString("problems")), nullableInt(rs, "chunk_index"),
-                rs.getString("outcome"), nullableLong(rs, "mailbox_id"), rs.getString("outcome_reason"));
+                rs.getString("outcome"), nullableLong(rs, "mailbox_id"), rs.getString("outcome_reason"),
+                rs.getBoolean("resendable"));
     }
 
     private static MailboxCreationChunk chunk(ResultSet rs, int rowNum) throws SQLException {

@@ -14,7 +14,8 @@ import java.util.concurrent.Future;
  * What one dry run learned from Mailin, asked once per domain: each domain's state, and the
  * existing addresses of the active ones. Applies those answers to a row's verdict.
  */
-record MailboxLookups(Map<String, MailboxDirectory.DomainState> domains, Map<String, Set<String>> existing) {
+record MailboxLookups(MailboxCreationProvider provider, Map<String, MailboxDirectory.DomainState> domains,
+                      Map<String, Set<String>> existing) {
 
     /** Domains asked at the same time (the gateway's rate limiter still paces the calls). */
     static final int PARALLEL_DOMAINS = 4;
@@ -43,7 +44,7 @@ record MailboxLookups(Map<String, MailboxDirectory.DomainState> domains, Map<Str
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while asking Mailin", e);
         }
-        return new MailboxLookups(Map.copyOf(domains), Map.copyOf(existing));
+        return new MailboxLookups(provider, Map.copyOf(domains), Map.copyOf(existing));
     }
 
     MailboxRowVerdict check(MailboxRowVerdict verdict) {
@@ -53,6 +54,9 @@ record MailboxLookups(Map<String, MailboxDirectory.DomainState> domains, Map<Str
         MailboxDirectory.DomainState state = domains.get(verdict.domain());
         if (state == null || state == MailboxDirectory.DomainState.NOT_IN_ACCOUNT) {
             return verdict.withProblem("domain.unknown");
+        }
+        if (state == MailboxDirectory.DomainState.OTHER_PROVIDER) {
+            return verdict.withProblem(provider.other().google() ? "domain.google" : "domain.smtp");
         }
         if (state == MailboxDirectory.DomainState.INACTIVE) {
             return verdict.withProblem("domain.inactive");

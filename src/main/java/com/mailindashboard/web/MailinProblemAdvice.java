@@ -3,7 +3,9 @@ package com.mailindashboard.web;
 import com.mailindashboard.gateway.MailinException;
 import com.mailindashboard.gateway.MailinNotFoundException;
 import com.mailindashboard.gateway.MailinValidationException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -29,12 +31,38 @@ class MailinProblemAdvice {
     }
 
     @ExceptionHandler(MailinException.class)
-    ModelAndView mailinFailed(MailinException e, Locale locale) {
+    ModelAndView mailinFailed(MailinException e, HttpServletRequest request, Locale locale) {
         log.info("Page shows Mailin problem {} for {}", e.outcome(), e.operation());
         ModelAndView page = new ModelAndView("error/mailin");
         page.addObject("problem", MailinProblem.of(e, messages, locale));
+        if (e instanceof MailinNotFoundException) {
+            listOf(request.getRequestURI().substring(request.getContextPath().length())).ifPresent(list -> {
+                page.addObject("backUrl", list);
+                page.addObject("backLabel", messages.getMessage("error.back-to-list" + list.replace('/', '.'), null,
+                        messages.getMessage("error.back-to-list", null, locale), locale));
+            });
+        }
         page.setStatus(status(e));
         return page;
+    }
+
+    /**
+     * The list a missing item was looked for from: the path before its id ({@code /domains} of
+     * {@code /domains/67/forward}); empty when the path names no id.
+     */
+    static Optional<String> listOf(String path) {
+        String[] segments = path.split("/");
+        StringBuilder list = new StringBuilder();
+        for (String segment : segments) {
+            if (segment.isEmpty()) {
+                continue;
+            }
+            if (segment.chars().allMatch(Character::isDigit) || segment.startsWith("-")) {
+                return list.isEmpty() ? Optional.empty() : Optional.of(list.toString());
+            }
+            list.append('/').append(segment);
+        }
+        return Optional.empty();
     }
 
     private static HttpStatus status(MailinException e) {

@@ -18,6 +18,15 @@ public record StatusBadge(String labelKey, String text, String css) {
         return of(status, "status.pending", "text-bg-warning");
     }
 
+    /**
+     * Badges for a domain's name server setup: what a person checks is whether the registrar
+     * points the domain at Mailin's name servers, so that is what the badge says.
+     */
+    public static StatusBadge ofNameServers(String status) {
+        StatusBadge badge = of(status, "status.ns.pending", "text-bg-warning");
+        return "status.active".equals(badge.labelKey()) ? new StatusBadge("status.ns.active", null, badge.css()) : badge;
+    }
+
     /** Badges for mailboxes: not active means inactive. */
     public static StatusBadge ofMailbox(String status) {
         return of(status, "status.inactive", "text-bg-secondary");

@@ -31,6 +31,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @AutoConfigureMockMvc
 class DomainBuyFormTest extends DomainPageTestSupport {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    DomainPurchaseService purchases;
+
     @Test
     void theFormOffersSmtpAndGoogle() throws Exception {
         String page = mvc.perform(get("/domains/buy").param("provider", "GOOGLE").with(OPERATOR))
@@ -40,6 +43,26 @@ class DomainBuyFormTest extends DomainPageTestSupport {
         assertThat(page).contains("data-test=\"provider-SMTP\"", "data-test=\"provider-GOOGLE\"")
                 .doesNotContain("provider-INBOXKIT")
                 .containsPattern("value=\"GOOGLE\"[^>]*checked");
+    }
+
+    @Test
+    void thePreviewWarnsWhenAnEarlierPurchaseOfTheSameNameHasAnUnknownOutcome() throws Exception {
+        mailin.stubFor(WireMock.post(PUBLIC + "/domains/buy").willReturn(aResponse().withStatus(210).withFixedDelay(3000)
+                .withBody("{\"uuid\": \"too-late\"}")));
+        var lost = purchases.buy(UUID.randomUUID().toString(), DomainProvider.SMTP, List.of("lost-preview.com"),
+                "ops@team.test");
+        assertThat(lost.operation().getState()).isEqualTo(com.mailindashboard.jobs.OperationState.OUTCOME_UNKNOWN);
+
+        String warned = mvc.perform(preview("GOOGLE", "fresh-name.com\nlost-preview.com"))
+                .andExpect(view().name("domains/buy-preview")).andReturn().getResponse().getContentAsString();
+        assertThat(warned).contains("data-test=\"preview-unresolved\"")
+                .contains("lost-preview.com: an earlier request sent on")
+                .contains("href=\"/domains/operations/" + lost.operation().getId() + "\"")
+                .contains("Buying again could pay twice");
+
+        String clean = mvc.perform(preview("SMTP", "fresh-name.com"))
+                .andExpect(view().name("domains/buy-preview")).andReturn().getResponse().getContentAsString();
+        assertThat(clean).doesNotContain("data-test=\"preview-unresolved\"");
     }
 
     @Test

@@ -51,7 +51,8 @@ class DomainDetailPageTest extends DomainPageSupport {
 
         assertThat(html).contains("<h1 class=\"h3 mt-2\" data-test=\"domain-name\">example.com</h1>")
                 .contains("data-test=\"domain-status\"><span class=\"badge text-bg-success\">Active</span>")
-                .contains("data-test=\"domain-ns-status\"><span class=\"badge text-bg-success\">Active</span>")
+                .contains("data-test=\"domain-ns-status\"><span class=\"badge text-bg-success\">Pointing to Mailin</span>")
+                .as("main_domain 1 is this domain").contains("data-test=\"domain-main\">This domain<")
                 .contains("data-test=\"domain-provider\">dynadot<", ">string<")
                 .contains("data-test=\"domain-created\" title=\"2023-10-27T10:00:00.000000Z\">2023-10-27<")
                 .contains("<code class=\"fs-6\">ns1.mailin.ai</code>", "data-copy=\"ns1.mailin.ai\"", "data-copy=\"ns2.mailin.ai\"")
@@ -104,6 +105,13 @@ class DomainDetailPageTest extends DomainPageSupport {
                 .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
 
         assertThat(html).contains("Not found or not yours");
+        String asAdmin = mvc.perform(MockMvcRequestBuilders.get("/domains/404")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .user("admin@team.test").roles("ADMIN")))
+                .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
+        assertThat(asAdmin).as("the way out is the list, not the settings")
+                .contains("data-test=\"problem-back-to-list\"", "href=\"/domains\"", "Back to the domains")
+                .doesNotContain("Open the Mailin settings");
     }
 
     @Test
@@ -183,6 +191,10 @@ class DomainDetailPageTest extends DomainPageSupport {
                 .contains("data-test=\"error-forwardTo\"", "Enter a domain name such as example.com.", "value=\"not a domain\"");
         assertThat(rejected("/domains/1/forward", "forwardTo", ""))
                 .contains("Enter the domain to forward to.");
+        assertThat(rejected("/domains/1/forward", "forwardTo", " Example.COM "))
+                .contains("data-test=\"error-forwardTo\"", "example.com cannot forward to itself", "value=\"Example.COM\"");
+        assertThat(rejected("/domains/1/forward", "forwardTo", "www.example.com"))
+                .contains("data-test=\"error-forwardTo\"", "example.com cannot forward to itself");
         assertThat(rejected("/domains/1/email-forward", "forwardToEmail", "inbox.example.org"))
                 .contains("data-test=\"error-forwardToEmail\"", "Enter an email address such as name@example.com.")
                 .contains("value=\"inbox.example.org\"");

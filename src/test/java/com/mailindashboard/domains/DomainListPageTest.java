@@ -69,6 +69,21 @@ class DomainListPageTest extends DomainPageSupport {
     }
 
     @Test
+    void aPagePastTheLastShowsTheLastPageAndSaysSo() throws Exception {
+        mailin.stubFor(get(urlPathEqualTo(D3)).withQueryParam("page", equalTo("999")).willReturn(aResponse()
+                .withStatus(200).withBody("{\"current_page\": 999, \"data\": [], \"last_page\": 5, \"per_page\": 15,"
+                        + " \"total\": 70}")));
+        mailin.stubFor(get(urlPathEqualTo(D3)).withQueryParam("page", equalTo("5")).willReturn(documented(200, "D3-domains.json")));
+
+        String html = page("/domains?page=999", operator());
+
+        mailin.verify(getRequestedFor(urlPathEqualTo(D3)).withQueryParam("page", equalTo("5")));
+        assertThat(html).contains("data-test=\"domain-row-example.com\"", "Page 5 of 5")
+                .contains("There is no page 999: this is the last page (5).")
+                .contains("href=\"/domains?page=4&amp;per_page=15\"").doesNotContain("data-test=\"domain-next\"");
+    }
+
+    @Test
     void googleDomainsComeFromG1AndLinkToTheirPages() throws Exception {
         mailin.stubFor(get(urlPathEqualTo(G1)).willReturn(documented(200, "G1-google-domains.json")));
 

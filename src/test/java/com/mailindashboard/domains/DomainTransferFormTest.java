@@ -88,7 +88,8 @@ class DomainTransferFormTest extends DomainPageTestSupport {
                 .andReturn().getResponse().getRedirectedUrl();
 
         assertThat(mvc.perform(get(location).with(OPERATOR)).andReturn().getResponse().getContentAsString())
-                .contains("data-copy=\"ns-123.awsdns-45.com\"", "Google Workspace");
+                .contains("data-copy=\"ns-123.awsdns-45.com\"", "Google Workspace")
+                .as("the status Mailin really answered").contains("(210)").doesNotContain("(200)");
         mailin.verify(1, postRequestedFor(urlEqualTo(PUBLIC + "/domains/transfer/google")));
     }
 

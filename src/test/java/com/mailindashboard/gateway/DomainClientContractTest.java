@@ -51,6 +51,7 @@ class DomainClientContractTest extends GatewayTestSupport {
         assertThat(transfer.message()).isEqualTo(TRANSFER_STARTED);
         assertThat(transfer.domainId()).isEqualTo("123");
         assertThat(transfer.nameServers()).isEmpty();
+        assertThat(transfer.status()).isEqualTo(210);
         assertThat(writes).containsExactly("D1:ok");
     }
 
@@ -227,6 +228,7 @@ class DomainClientContractTest extends GatewayTestSupport {
 
         assertDocumentedTransfer(transfer);
         assertThat(transfer.domainId()).isNull();
+        assertThat(transfer.status()).as("the status Mailin really answered").isEqualTo(210);
     }
 
     @Test
@@ -236,7 +238,7 @@ class DomainClientContractTest extends GatewayTestSupport {
         wireMock.stubFor(authorizedJsonPost("/domains/transfer", TRANSFER_BODY)
                 .willReturn(aResponse().withStatus(200).withBody("Transfer started")));
 
-        assertThat(client.transfer(TRANSFER_NAME)).isEqualTo(new DomainTransfer("Transfer started", null, null));
+        assertThat(client.transfer(TRANSFER_NAME)).isEqualTo(new DomainTransfer("Transfer started", null, null, 200));
     }
 
     @Test

@@ -33,7 +33,7 @@ final class DomainContracts {
     static final String TRANSFER_STARTED =
             "Your request has been received and the transfer process has been started.";
     static final DomainPurchase DOCUMENTED_PURCHASE = new DomainPurchase(
-            "Your request has been received and will be processed as soon as possible.", JOB);
+            "Your request has been received and will be processed as soon as possible.", JOB, 210);
 
     private DomainContracts() {
     }

@@ -119,8 +119,11 @@ class JobPagesTest {
                 .contains(ann).contains("href=\"/domains/operations/4242\"")
                 .contains("data-copy=\"ns1.mailin-dns.net\"").contains("data-copy=\"ns2.mailin-dns.net\"")
                 .contains("data-copy=\"ns1.mailin-dns.net\nns2.mailin-dns.net\"")
-                .contains("Finished: Mailin reports it done").contains("href=\"/domains/91\">Domain #91</a>")
+                .contains("Finished: Mailin reports it done").contains("href=\"/domains/91\">moving.com</a>")
+                .as("the name is known: no bare id").doesNotContain("Domain #91")
                 .contains("is in the account and its nameservers are active").contains("Not polled any more");
+        String list = html(viewer("/jobs").param("who", ann).param("status", "COMPLETED"));
+        assertThat(list).contains("Finished: not polled any more").doesNotContain(">None<");
         assertThat(page.indexOf("Transfer accepted")).isLessThan(page.indexOf("is not in the account yet"));
         assertThat(page.indexOf("is not in the account yet"))
                 .isLessThan(page.lastIndexOf("nameservers are active"));

@@ -13,6 +13,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ContextConfiguration;
@@ -44,6 +45,13 @@ class MailboxJourneyBrowserTest {
                 someone@not-in-this-account.com,Stranger,
                 journey.three@reachwell.com,Jo Three,Str0ng-pass-3
                 """, StandardCharsets.UTF_8);
+        // a second upload, checked before the first is confirmed: its first row is then taken
+        Path overlapping = folder.resolve("overlapping.csv");
+        Files.writeString(overlapping, """
+                email,name,password
+                journey.two@getopener.com,Jo Two Again,
+                journey.four@reachwell.com,Jo Four,
+                """, StandardCharsets.UTF_8);
 
         try (Browser browser = new Browser("http://localhost:" + port)) {
             browser.login("mailer@journey.test", "mailer-password-123");
@@ -57,28 +65,58 @@ class MailboxJourneyBrowserTest {
             assertThat(browser.text("count-errors")).isEqualTo("2");
             assertThat(browser.text("dry-run-rows")).contains("not-an-address", "not-in-this-account.com");
             browser.screenshot(Path.of("target/screenshots/mailbox-dry-run.png"));
+            String firstDryRun = browser.path();
+            browser.open("/mailboxes/new");
+            browser.upload("csv-file", overlapping).click("dry-run");
+            assertThat(browser.text("count-valid")).isEqualTo("2");
+            String secondDryRun = browser.path();
 
             // 2. confirm once; the progress page follows the job to its end
+            browser.open(firstDryRun);
             browser.clickAndConfirm("confirm");
-            browser.waitForPath("/mailboxes/new/");
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-            while (!browser.has("progress-finished") && Instant.now().isBefore(deadline)) {
-                sleep(1000);
-                browser.open(browser.path());
-            }
-            assertThat(browser.has("progress-finished")).isTrue();
+            browser.waitForPath(firstDryRun + "/progress");
+            awaitFinished(browser);
             assertThat(browser.text("created-mailboxes")).contains("journey.one@getopener.com",
                     "journey.two@getopener.com", "journey.three@reachwell.com");
+
+            // 2b. the second upload: Mailin refuses the taken row by its index; the row shows its own
+            //     reason, and the other row is sent again as a new request
+            browser.open(secondDryRun);
+            browser.clickAndConfirm("confirm");
+            browser.waitForPath(secondDryRun + "/progress");
+            awaitFinished(browser);
+            assertThat(browser.text("failed-rows")).contains("journey.two@getopener.com", "already exists")
+                    .contains("journey.four@reachwell.com", "because of errors in other rows");
+            browser.screenshot(Path.of("target/screenshots/mailbox-row-errors.png"));
+            browser.click("resend");
+            browser.waitForPath("/mailboxes/new/");
+            awaitFinished(browser);
+            assertThat(browser.text("created-mailboxes")).contains("journey.four@reachwell.com");
+            assertThat(browser.text("failed-rows")).contains("journey.two@getopener.com")
+                    .doesNotContain("journey.four@reachwell.com");
+            assertThat(browser.has("resend")).isFalse();
 
             // 3. the three mailboxes are in the account
             browser.open("/mailboxes?name=journey.");
             assertThat(browser.pageText()).contains("journey.one@getopener.com", "journey.two@getopener.com",
                     "journey.three@reachwell.com");
 
-            // 4. exported for Instantly: the header its importer expects, the three rows
+            // 4. exported for Instantly as a background job: progress, then the file with the header
+            //    its importer expects and the rows
             browser.open("/mailboxes/export");
-            String export = browser.fetchText("/mailboxes/export.csv?format=INSTANTLY&provider=SMTP&domain=getopener.com"
-                    + "&includePasswords=true");
+            new Select(browser.find("export-format")).selectByValue("INSTANTLY");
+            new Select(browser.all("#provider").getFirst()).selectByValue("SMTP");
+            browser.type("domain", "getopener.com");
+            browser.click("export-passwords").click("export-submit");
+            browser.waitForPath("/mailboxes/export/jobs/");
+            assertThat(browser.has("export-progress")).isTrue();
+            Instant exportDeadline = Instant.now().plus(Duration.ofSeconds(30));
+            while (!browser.has("export-download") && Instant.now().isBefore(exportDeadline)) {
+                sleep(500); // the page refreshes itself with htmx while the export runs
+            }
+            assertThat(browser.text("export-state")).isEqualTo("Ready");
+            assertThat(browser.text("export-counts")).contains("rows written");
+            String export = browser.fetchText(browser.find("export-download").getDomAttribute("href"));
             assertThat(export.lines().findFirst()).contains("Email,First Name,Last Name,IMAP Username,IMAP Password,"
                     + "IMAP Host,IMAP Port,SMTP Username,SMTP Password,SMTP Host,SMTP Port");
             assertThat(export).contains("journey.one@getopener.com,Jo,One,journey.one@getopener.com,Str0ng-pass-1,",
@@ -98,6 +136,16 @@ class MailboxJourneyBrowserTest {
             assertThat(browser.pageText()).contains("mailboxes.reveal-credentials", "mailer@journey.test");
             assertThat(browser.all("table").getFirst().findElement(By.tagName("tbody")).getText()).contains(address);
         }
+    }
+
+    /** Reloads the creation progress page until it says finished. */
+    private static void awaitFinished(Browser browser) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        while (!browser.has("progress-finished") && Instant.now().isBefore(deadline)) {
+            sleep(1000);
+            browser.open(browser.path());
+        }
+        assertThat(browser.has("progress-finished")).isTrue();
     }
 
     private static void sleep(long millis) {

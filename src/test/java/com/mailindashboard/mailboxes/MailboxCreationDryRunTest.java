@@ -137,6 +137,31 @@ class MailboxCreationDryRunTest {
     }
 
     @Test
+    void anSmtpRowOnAGoogleDomainSaysSoAndPointsToTheGoogleTab() throws Exception {
+        String empty = page(List.of(), 1, 1);
+        mailin.stubFor(WireMock.get(urlPathEqualTo(PUBLIC + "/domains"))
+                .willReturn(aResponse().withStatus(200).withBody(empty)));
+        mailin.stubFor(WireMock.get(urlPathEqualTo(PUBLIC + "/domains/list/google")).willReturn(aResponse().withStatus(200)
+                .withBody(page(List.of("{\"id\": 7, \"name\": \"workspace.com\", \"status\": \"1\"}"), 1, 1))));
+        noMailboxes(mailin);
+
+        MvcResult result = mvc.perform(upload("SMTP", "username,name\nann@workspace.com,Ann\nbob@nowhere.org,Bob\n"))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        String id = dryRunId(result.getResponse().getRedirectedUrl());
+
+        Map<String, List<String>> verdicts = verdicts(id);
+        assertThat(verdicts.get("ann@workspace.com")).containsExactly("domain.google");
+        assertThat(verdicts.get("bob@nowhere.org")).containsExactly("domain.unknown");
+        String preview = mvc.perform(get("/mailboxes/new/" + id).param("show", "errors").with(operator()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(preview).contains("This is a Google Workspace domain: create its mailboxes on the Google tab.")
+                .contains("href=\"/mailboxes/new?provider=GOOGLE\"");
+        String errors = mvc.perform(get("/mailboxes/new/" + id + "/errors.csv").with(operator()))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(errors).contains("Google Workspace domain");
+    }
+
+    @Test
     void limitsAreRefusedBeforeAnyUpstreamCallAndNothingIsStored() throws Exception {
         int before = dryRunCount();
 

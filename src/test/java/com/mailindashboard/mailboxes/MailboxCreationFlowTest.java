@@ -239,6 +239,112 @@ class MailboxCreationFlowTest {
         mailin.verify(1, postRequestedFor(urlEqualTo(PUBLIC + "/mailboxes")));
     }
 
+    @Test
+    void mailinsPerFieldErrorsGoToTheirRowsAndTheValidRowsCanBeSentAgainUnderANewKey() throws Exception {
+        domains(mailin, "flow-d.com", "1");
+        noMailboxes(mailin);
+        mailin.stubFor(WireMock.post(PUBLIC + "/mailboxes").withRequestBody(containing("user2@flow-d.com"))
+                .willReturn(aResponse().withStatus(422).withBody("{\"message\": \"The given data was invalid.\","
+                        + " \"errors\": {\"mailboxes.1.username\": [\"The mailboxes.1.username has already been taken.\"],"
+                        + " \"mailboxes.1.password\": [\"The mailboxes.1.password format is invalid.\"]}}")));
+        mailin.stubFor(WireMock.post(PUBLIC + "/mailboxes").withRequestBody(containing("user3@flow-d.com"))
+                .willReturn(aResponse().withStatus(210).withBody("{\"message\": \"ok\", \"uuid\": \"job-d1\"}")));
+        mailin.stubFor(WireMock.post(PUBLIC + "/mailboxes").withRequestBody(containing("user1@flow-d.com"))
+                .withRequestBody(WireMock.notContaining("user2@flow-d.com"))
+                .willReturn(aResponse().withStatus(210).withBody("{\"message\": \"ok\", \"uuid\": \"job-d2\"}")));
+        mailin.stubFor(WireMock.get(PUBLIC + "/mailboxes/status/job-d1").willReturn(aResponse().withStatus(200)
+                .withBody("{\"id\": \"job-d1\", \"status\": \"completed\", \"data\": [" + mailbox(41, "user3@flow-d.com")
+                        + ", " + mailbox(42, "user4@flow-d.com") + "]}")));
+        mailin.stubFor(WireMock.get(PUBLIC + "/mailboxes/status/job-d2").willReturn(aResponse().withStatus(200)
+                .withBody("{\"id\": \"job-d2\", \"status\": \"completed\", \"data\": [" + mailbox(43, "user1@flow-d.com")
+                        + "]}")));
+
+        String id = dryRun(rows("flow-d.com", 4));
+        String key = reports.find(id).orElseThrow().confirmKey();
+        confirm(id);
+        awaitSubmitted(id);
+        MailboxCreationProgress progress = pollUntilFinished(id);
+        assertThat(progress.failed()).isEqualTo(2);
+        assertThat(progress.resendable()).isEqualTo(1);
+
+        String end = mvc.perform(get("/mailboxes/new/" + id + "/progress").with(operator()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(end).contains("data-test=\"failed-row-3\"")
+                .contains("Mailin: The username has already been taken. The password format is invalid.")
+                .contains("Mailin refused the request because of errors in other rows")
+                .contains("Send the valid row again");
+        String failed = mvc.perform(get("/mailboxes/new/" + id + "/failed.csv").with(operator()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(failed.split("\r\n")).containsExactly(
+                "username,name,password,line,reason",
+                "user1@flow-d.com,User 1,Secret-1001,2,Not created: Mailin refused the request because of errors in other"
+                        + " rows. This row can be sent again.",
+                "user2@flow-d.com,User 2,Secret-1002,3,Mailin: The username has already been taken. The password format"
+                        + " is invalid.");
+
+        // two clicks on "send again": one new request, under a new key, with only the valid row
+        for (int click = 0; click < 2; click++) {
+            mvc.perform(post("/mailboxes/new/" + id + "/resend").with(operator()).with(csrf()))
+                    .andExpect(redirectedUrl("/mailboxes/new/" + id + "/progress"));
+            awaitSubmitted(id);
+        }
+        List<LoggedRequest> resent = mailin.findAll(postRequestedFor(urlEqualTo(PUBLIC + "/mailboxes"))
+                .withRequestBody(WireMock.notContaining("user2@flow-d.com")).withRequestBody(containing("user1@flow-d.com")));
+        assertThat(resent).hasSize(1);
+        assertThat(resent.getFirst().getBodyAsString()).doesNotContain("user3@flow-d.com");
+        assertThat(operations.findByKey("mailboxes:" + key + ":2")).isPresent();
+        progress = pollUntilFinished(id);
+        assertThat(progress.created()).isEqualTo(3);
+        assertThat(progress.failed()).isEqualTo(1);
+        assertThat(progress.resendable()).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'mailboxes.create.resend'"
+                + " and target_id = ?", Integer.class, id)).isEqualTo(1);
+    }
+
+    @Test
+    void rowsARequestNeverCreatedAreSettledAfterTheConfiguredTimeAndCanBeSentAgain() throws Exception {
+        domains(mailin, "flow-e.com", "1");
+        noMailboxes(mailin);
+        mailin.stubFor(WireMock.post(PUBLIC + "/mailboxes").withRequestBody(containing("@flow-e.com"))
+                .willReturn(aResponse().withStatus(210).withFixedDelay(3000).withBody("{\"uuid\": \"too-late\"}")));
+        String id = dryRun(rows("flow-e.com", 2));
+        String key = reports.find(id).orElseThrow().confirmKey();
+        confirm(id);
+        awaitSubmitted(id);
+        long jobId = reports.progress(reports.find(id).orElseThrow()).chunks().getFirst().chunk().jobId();
+
+        pollUntilPolled(jobId, 1);
+        assertThat(jobs.find(jobId).orElseThrow().getStatus()).isEqualTo(JobStatus.OUTCOME_UNKNOWN);
+        assertThat(reports.progress(reports.find(id).orElseThrow()).offerResend()).isFalse();
+
+        // an hour later (the default unknown-settle-after) the two mailboxes are still not in the account
+        jdbc.update("update job set created_at = ? where id = ?",
+                java.time.OffsetDateTime.now().minusMinutes(61), jobId);
+        pollUntilPolled(jobId, 2);
+        Job settled = jobs.find(jobId).orElseThrow();
+        assertThat(settled.getStatus()).isEqualTo(JobStatus.FAILED);
+        assertThat(jobText.render(settled.getLastReport())).contains("not there 60 minutes after the request");
+        MailboxCreationProgress progress = reports.progress(reports.find(id).orElseThrow());
+        assertThat(progress.chunks().getFirst().chunk().state()).isEqualTo("NOT_CREATED");
+        assertThat(progress.failed()).isEqualTo(2);
+        assertThat(progress.open()).isZero();
+        String end = mvc.perform(get("/mailboxes/new/" + id + "/progress").with(operator()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(end).contains("Send the 2 valid rows again").contains("still not in the account 60 minutes later")
+                .doesNotContain("data-test=\"progress-unknown\"");
+
+        mailin.stubFor(WireMock.post(PUBLIC + "/mailboxes").withRequestBody(containing("@flow-e.com"))
+                .willReturn(aResponse().withStatus(210).withBody("{\"message\": \"ok\", \"uuid\": \"job-e2\"}")));
+        mvc.perform(post("/mailboxes/new/" + id + "/resend").with(operator()).with(csrf()))
+                .andExpect(redirectedUrl("/mailboxes/new/" + id + "/progress"));
+        awaitSubmitted(id);
+
+        mailin.verify(2, postRequestedFor(urlEqualTo(PUBLIC + "/mailboxes")));
+        assertThat(operations.findByKey("mailboxes:" + key + ":1").orElseThrow().getState().name()).isEqualTo("ACCEPTED");
+        assertThat(reports.progress(reports.find(id).orElseThrow()).chunks()).extracting(c -> c.chunk().state())
+                .containsExactly("NOT_CREATED", "ACCEPTED");
+    }
+
     private String dryRun(String csv) throws Exception {
         MvcResult result = mvc.perform(upload("SMTP", csv)).andExpect(status().is3xxRedirection()).andReturn();
         return dryRunId(result.getResponse().getRedirectedUrl());

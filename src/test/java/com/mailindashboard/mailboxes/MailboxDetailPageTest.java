@@ -59,6 +59,8 @@ class MailboxDetailPageTest extends MailboxPages {
 
         assertThat(html).contains("john.doe@example.com", "John Doe", "example.com", ">Active<", "2023-10-28")
                 .contains("data-test=\"mailbox-rate-limit-value\">500 / 1h<")
+                .as("timestamps as a person writes them").contains("data-test=\"mailbox-created\">2023-10-27 11:00 UTC<")
+                .doesNotContain(".000000Z")
                 .contains("<code>mail.example.com</code>", "port 993", "port 465")
                 .contains(Masking.MASK)
                 .doesNotContain(PASSWORD);

@@ -26,9 +26,9 @@ class MailboxExportFormatTest {
     @EnumSource(MailboxExportFormat.class)
     void matchesItsGoldenFile(MailboxExportFormat format) throws IOException {
         StringBuilder csv = new StringBuilder(CsvCells.row(format.header()));
-        csv.append(CsvCells.row(format.row(ExportedMailbox.of(SMTP, false, true))));
-        csv.append(CsvCells.row(format.row(ExportedMailbox.of(GOOGLE, true, true))));
-        csv.append(CsvCells.row(format.row(ExportedMailbox.of(NO_NAME, false, true))));
+        csv.append(CsvCells.row(format.row(ExportedMailbox.smtp(SMTP, true))));
+        csv.append(CsvCells.row(format.row(ExportedMailbox.google(GOOGLE, "app-pass"))));
+        csv.append(CsvCells.row(format.row(ExportedMailbox.smtp(NO_NAME, true))));
 
         assertThat(csv.toString()).isEqualTo(golden(format.fileSuffix() + ".csv"));
     }
@@ -44,17 +44,35 @@ class MailboxExportFormatTest {
 
     @Test
     void withoutPasswordsEveryPasswordCellIsEmpty() {
-        List<String> row = MailboxExportFormat.INSTANTLY.row(ExportedMailbox.of(SMTP, false, false));
+        List<String> row = MailboxExportFormat.INSTANTLY.row(ExportedMailbox.smtp(SMTP, false));
         assertThat(row.get(4)).isNull();
         assertThat(row.get(8)).isNull();
         assertThat(String.join("|", row.stream().map(String::valueOf).toList())).doesNotContain("pa,ss");
     }
 
     @Test
+    void googleRowsCarryTheAppPasswordAndNeverTheAccountPassword() {
+        List<String> row = MailboxExportFormat.SALESFORGE.row(ExportedMailbox.google(GOOGLE, "app-pass"));
+        assertThat(row).doesNotContain("g-secret");
+        assertThat(row.get(6)).as("SMTP Password").isEqualTo("app-pass");
+        assertThat(row.get(10)).as("IMAP Password").isEqualTo("app-pass");
+        assertThat(MailboxExportFormat.GENERIC.row(ExportedMailbox.google(GOOGLE, null))).doesNotContain("g-secret");
+    }
+
+    @Test
+    void oneStatusWordingForBothProviders() {
+        assertThat(ExportedMailbox.google(GOOGLE, null).status()).isEqualTo("Active");
+        assertThat(ExportedMailbox.smtp(SMTP, false).status()).isEqualTo("Active");
+        assertThat(ExportedMailbox.statusWord("0")).isEqualTo("Inactive");
+        assertThat(ExportedMailbox.statusWord("Inactive")).isEqualTo("Inactive");
+        assertThat(ExportedMailbox.statusWord("Suspended")).isEqualTo("Suspended");
+    }
+
+    @Test
     void formulaLookingCellsAreNeutralized() {
-        String line = CsvCells.row(MailboxExportFormat.GENERIC.row(ExportedMailbox.of(GOOGLE, true, false)));
+        String line = CsvCells.row(MailboxExportFormat.GENERIC.row(ExportedMailbox.google(GOOGLE, null)));
         assertThat(line).startsWith("ann@gexample.com,\"'=HYPERLINK(\"\"http://evil\"\")\",\"'=HYPERLINK(");
-        assertThat(CsvCells.row(MailboxExportFormat.GENERIC.row(ExportedMailbox.of(NO_NAME, false, false))))
+        assertThat(CsvCells.row(MailboxExportFormat.GENERIC.row(ExportedMailbox.smtp(NO_NAME, false))))
                 .startsWith("'+cmd@example.com,");
     }
 

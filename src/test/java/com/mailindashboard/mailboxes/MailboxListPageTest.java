@@ -73,7 +73,11 @@ class MailboxListPageTest extends MailboxPages {
 
         assertThat(html).contains("last@example.com", "Page 3 of 3")
                 .contains("href=\"/mailboxes?name=a+b%26c&amp;size=15&amp;page=2\"")
-                .doesNotContain("data-test=\"mailbox-next\"");
+                .doesNotContain("data-test=\"mailbox-next\"")
+                .as("the page says it showed the last page").contains("data-test=\"mailbox-past-last\"")
+                .contains("There is no page 9: this is the last page (3).");
+        assertThat(page(MockMvcRequestBuilders.get("/mailboxes").param("page", "3").with(viewer())))
+                .doesNotContain("past-last");
     }
 
     @Test

@@ -69,6 +69,22 @@ class OverviewPageTest {
     }
 
     @Test
+    void theAccountPageShowsDatesAsWrittenAndSaysWhatMailboxSlotsAre() throws Exception {
+        mailin.stubFor(get(urlPathEqualTo(PUBLIC + "/users/1")).willReturn(aResponse().withStatus(200)
+                .withBody("{\"id\": 1, \"first_name\": \"Ada\", \"last_name\": \"Ops\", \"mailboxes_slots\": 50,"
+                        + " \"email_verified_at\": \"2023-10-27T10:00:00.000000Z\","
+                        + " \"created_at\": \"2023-10-26T09:30:15.123456Z\"}")));
+
+        String html = mvc.perform(MockMvcRequestBuilders.get("/account").with(user("viewer@team.test").roles("VIEWER")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(html).contains("data-test=\"account-created\">2023-10-26 09:30 UTC<")
+                .contains("data-test=\"account-verified\">Yes, on 2023-10-27 10:00 UTC<")
+                .contains("data-test=\"account-slots\">50<").contains("How many mailboxes your Mailin plan includes")
+                .doesNotContain("000000Z").doesNotContain("123456Z");
+    }
+
+    @Test
     void aFailingPanelDegradesAloneAndTheOthersStillShow() throws Exception {
         mailin.stubFor(get(urlPathEqualTo(PUBLIC + "/users/1")).willReturn(aResponse().withStatus(200)
                 .withBody("{\"id\": 1, \"first_name\": \"Ada\", \"org_name\": \"Partial Co\"}")));
