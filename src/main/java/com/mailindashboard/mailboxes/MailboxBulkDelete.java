@@ -6,6 +6,7 @@ import com.mailindashboard.gateway.MailinNotConfiguredException;
 import com.mailindashboard.gateway.MailinSubscriptionRequiredException;
 import com.mailindashboard.gateway.MailinUnauthorizedException;
 import com.mailindashboard.gateway.MailinUnavailableException;
+import com.mailindashboard.gateway.UpstreamLanes;
 import com.mailindashboard.mailboxes.MailboxBulkDeleteResult.Status;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +34,11 @@ class MailboxBulkDelete {
     }
 
     MailboxBulkDeleteReport delete(List<Long> ids, LongFunction<String> labels, Locale locale) {
+        // one call per mailbox at the budget's pace: work a person started, yielding to pages
+        return UpstreamLanes.asStartedWork(() -> deleteEach(ids, labels, locale));
+    }
+
+    private MailboxBulkDeleteReport deleteEach(List<Long> ids, LongFunction<String> labels, Locale locale) {
         List<MailboxBulkDeleteResult> results = new ArrayList<>();
         String stoppedBecause = null;
         for (long id : ids) {

@@ -1,5 +1,6 @@
 package com.mailindashboard.mailboxes;
 
+import com.mailindashboard.gateway.UpstreamLanes;
 import com.mailindashboard.secrets.SecretCipher;
 import com.mailindashboard.text.Texts;
 import java.io.IOException;
@@ -58,7 +59,8 @@ public class MailboxCreationDryRun {
     public MailboxDryRunSummary run(MailboxCreationProvider provider, MailboxRowSource source, String sourceName,
                                     String requestedBy) throws IOException {
         Set<String> domains = scan(provider, source);
-        MailboxLookups lookups = MailboxLookups.of(directory, provider, domains);
+        // the lookups are work a person started: they yield to pages in the upstream budget
+        MailboxLookups lookups = UpstreamLanes.asStartedWork(() -> MailboxLookups.of(directory, provider, domains));
         try {
             String id = transactions.execute(status -> store(provider, source, sourceName, requestedBy, lookups));
             return store.find(id).orElseThrow();

@@ -6,6 +6,8 @@ import com.mailindashboard.gateway.MailboxJobAccepted;
 import com.mailindashboard.gateway.MailinValidationException;
 import com.mailindashboard.gateway.NewGoogleMailbox;
 import com.mailindashboard.gateway.NewMailbox;
+import com.mailindashboard.gateway.UpstreamLane;
+import com.mailindashboard.gateway.UpstreamLanes;
 import com.mailindashboard.jobs.JobText;
 import com.mailindashboard.jobs.Operation;
 import com.mailindashboard.jobs.OperationLedger;
@@ -18,12 +20,12 @@ import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -137,7 +139,7 @@ public class MailboxCreationSubmitter {
         copy.setAuthentication(context.getAuthentication());
         Runnable work = () -> {
             try {
-                submitQueued(dryRunId);
+                UpstreamLanes.in(UpstreamLane.STARTED_WORK, () -> submitQueued(dryRunId));
             } catch (RuntimeException e) {
                 log.error("Submission of mailbox dry run {} stopped: {}", dryRunId, e.toString());
             } finally {

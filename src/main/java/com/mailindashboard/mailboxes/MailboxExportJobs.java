@@ -4,6 +4,8 @@ import com.mailindashboard.audit.AuditEntry;
 import com.mailindashboard.audit.AuditLog;
 import com.mailindashboard.audit.AuditOutcome;
 import com.mailindashboard.gateway.MailinException;
+import com.mailindashboard.gateway.UpstreamLane;
+import com.mailindashboard.gateway.UpstreamLanes;
 import com.mailindashboard.jobs.JobText;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
@@ -74,7 +76,7 @@ public class MailboxExportJobs {
         String id = UUID.randomUUID().toString();
         String fileName = "mailboxes-" + form.getFormat().fileSuffix() + "-" + STAMP.format(clock.instant()) + ".csv";
         store.create(id, form, fileName, files.newKey(), requestedBy, clock.instant());
-        workers.execute(() -> run(id));
+        workers.execute(() -> runAsStartedWork(id));
         return store.find(id).orElseThrow();
     }
 
@@ -115,7 +117,7 @@ public class MailboxExportJobs {
     @EventListener(ApplicationReadyEvent.class)
     void resumeQueued() {
         for (String id : store.queued()) {
-            workers.execute(() -> run(id));
+            workers.execute(() -> runAsStartedWork(id));
         }
     }
 
@@ -145,6 +147,11 @@ public class MailboxExportJobs {
     }
 
     /** The worker: writes the file, stores progress, ends the export and audits it. */
+    /** An export is work a person started: its Mailin reads go in that lane of the budget. */
+    private void runAsStartedWork(String id) {
+        UpstreamLanes.in(UpstreamLane.STARTED_WORK, () -> run(id));
+    }
+
     void run(String id) {
         if (store.start(id, clock.instant()) == 0) {
             return; // cancelled while queued, or another instance took it
