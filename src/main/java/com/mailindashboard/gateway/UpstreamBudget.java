@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * The one budget of calls to Mailin ({@code mailin.rate-limit.per-second}, with a burst of one
  * second's worth), shared by everything in this process and served by {@link UpstreamLane}: a page
  * a person waits for first, work a person started next, background work last, each lower lane
- * keeping its share (see {@link LaneChooser}). When Mailin answers 429 the whole budget pauses.
+ * keeping its share (see {@link LaneChooser}). Lower lanes leave one permit of the burst unused,
+ * so a page usually finds one waiting. When Mailin answers 429 the whole budget pauses.
  */
 public class UpstreamBudget {
 
@@ -27,6 +28,8 @@ public class UpstreamBudget {
 
     private final long intervalNanos;
     private final long burstNanos;
+    /** The part of the burst kept for pages: one permit (none when the budget is one call a second). */
+    private final long reserveNanos;
     private final LaneChooser chooser;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
@@ -40,6 +43,7 @@ public class UpstreamBudget {
     public UpstreamBudget(int perSecond, double startedWorkShare, double backgroundShare, MeterRegistry meters) {
         this.intervalNanos = TimeUnit.SECONDS.toNanos(1) / Math.max(1, perSecond);
         this.burstNanos = (Math.max(1, perSecond) - 1) * intervalNanos;
+        this.reserveNanos = perSecond > 1 ? intervalNanos : 0;
         this.chooser = new LaneChooser(startedWorkShare, backgroundShare);
         this.meters = meters;
         this.pauses = Counter.builder("mailin.budget.pauses")
@@ -66,8 +70,8 @@ public class UpstreamBudget {
             changed.signalAll();
             while (true) {
                 long now = System.nanoTime();
-                long readyAt = Math.max(pausedUntil, tat - burstNanos);
-                if (now - readyAt >= 0 && isNext(ticket)) {
+                long readyAt = readyAt(lane);
+                if (now - readyAt >= 0 && isNext(ticket, lane, now)) {
                     Set<UpstreamLane> lanes = waitingLanes();
                     waiting.get(lane).removeFirst();
                     chooser.served(lane, lanes);
@@ -124,9 +128,27 @@ public class UpstreamBudget {
         }
     }
 
-    private boolean isNext(Object ticket) {
-        UpstreamLane lane = chooser.next(waitingLanes());
-        return lane != null && waiting.get(lane).peekFirst() == ticket;
+    /**
+     * When a permit is there for {@code lane}: pages may use the whole burst, other lanes leave
+     * {@link #reserveNanos} of it, so that a page that comes finds a permit at once.
+     */
+    private long readyAt(UpstreamLane lane) {
+        long bucket = tat - burstNanos + (lane == UpstreamLane.PAGE ? 0 : reserveNanos);
+        return bucket - pausedUntil > 0 ? bucket : pausedUntil;
+    }
+
+    /** Whether {@code ticket} is the one to serve now among the lanes whose permit is there. */
+    private boolean isNext(Object ticket, UpstreamLane lane, long now) {
+        if (waiting.get(lane).peekFirst() != ticket) {
+            return false;
+        }
+        Set<UpstreamLane> ready = EnumSet.noneOf(UpstreamLane.class);
+        for (UpstreamLane candidate : waitingLanes()) {
+            if (now - readyAt(candidate) >= 0) {
+                ready.add(candidate);
+            }
+        }
+        return chooser.next(ready) == lane;
     }
 
     private Set<UpstreamLane> waitingLanes() {

@@ -43,8 +43,8 @@ class UpstreamBudgetTest {
             for (int i = 0; i < 3; i++) {
                 pool.submit(() -> take(budget, UpstreamLane.PAGE, order));
             }
-            await(() -> budget.waiting(UpstreamLane.PAGE) == 3);
-            int servedBeforePages = order.size();
+            await(() -> budget.waiting(UpstreamLane.PAGE) + count(order, UpstreamLane.PAGE) == 3);
+            int servedBeforePages = count(order, UpstreamLane.BACKGROUND);
             pool.shutdown();
             assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
             assertThat(order).hasSize(7);
@@ -53,6 +53,12 @@ class UpstreamBudgetTest {
         }
         assertThat(meters.get("mailin.budget.wait").tag("lane", "page").tag("outcome", "granted").timer().count())
                 .isEqualTo(3);
+    }
+
+    private static int count(List<UpstreamLane> order, UpstreamLane lane) {
+        synchronized (order) {
+            return (int) order.stream().filter(lane::equals).count();
+        }
     }
 
     private static void take(UpstreamBudget budget, UpstreamLane lane, List<UpstreamLane> order) {
@@ -67,6 +73,18 @@ class UpstreamBudgetTest {
             assertThat(System.nanoTime() - deadline).as("condition within 5 s").isNegative();
             Thread.sleep(2);
         }
+    }
+
+    @Test
+    void backgroundWorkLeavesOnePermitOfTheBurstForAPage() {
+        UpstreamBudget budget = new UpstreamBudget(5, 0.3, 0.2, meters);
+        int background = 0;
+        while (budget.acquire(UpstreamLane.BACKGROUND, Duration.ZERO)) {
+            background++;
+        }
+        assertThat(background).isEqualTo(4);
+        assertThat(budget.acquire(UpstreamLane.PAGE, Duration.ZERO)).as("the permit kept for pages").isTrue();
+        assertThat(budget.acquire(UpstreamLane.PAGE, Duration.ZERO)).isFalse();
     }
 
     @Test
