@@ -98,6 +98,54 @@ public class MailinHttp {
         }
     }
 
+    /**
+     * Streams a file Mailin links to (V8's result file in Mailin's storage) into {@code target},
+     * never holding it in memory. The link is not an API call: no token is sent with it, and only
+     * http(s) links are followed. Returns the bytes written.
+     */
+    public long fetchFile(MailinOperation op, String url, java.nio.file.Path target) {
+        URI uri;
+        try {
+            uri = URI.create(url.strip());
+        } catch (RuntimeException e) {
+            throw new MailinUnavailableException(op, null, null, false, "Mailin's link is not a URL", null);
+        }
+        if (uri.getScheme() == null || !uri.getScheme().matches("(?i)https?") || uri.getHost() == null) {
+            throw new MailinUnavailableException(op, null, null, false, "Mailin's link is not an http(s) URL", null);
+        }
+        long started = System.nanoTime();
+        try {
+            reactor.core.publisher.Flux<org.springframework.core.io.buffer.DataBuffer> body = webClient.get().uri(uri)
+                    .retrieve().bodyToFlux(org.springframework.core.io.buffer.DataBuffer.class);
+            org.springframework.core.io.buffer.DataBufferUtils.write(body, target,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING,
+                    java.nio.file.StandardOpenOption.WRITE).block(FILE_DOWNLOAD_LIMIT);
+            long bytes = java.nio.file.Files.size(target);
+            record(op, "success", started);
+            log.info("mailin {} GET {} (result file) -> {} bytes in {} ms", op, uri.getHost(), bytes,
+                    elapsedMs(started));
+            return bytes;
+        } catch (org.springframework.web.reactive.function.client.WebClientResponseException e) {
+            int status = e.getStatusCode().value();
+            record(op, status == 404 ? "not_found" : "unavailable", started);
+            log.warn("mailin {} GET {} (result file) -> {} in {} ms", op, uri.getHost(), status, elapsedMs(started));
+            throw status == 404 || status == 403 || status == 410
+                    ? new MailinNotFoundException(op, status, null)
+                    : new MailinUnavailableException(op, status, null, false, "Mailin's file answered " + status, null);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            MailinUnavailableException failure = transportFailure(op, e);
+            record(op, failure.outcome(), started);
+            log.warn("mailin {} GET {} (result file) -> {} in {} ms", op, uri.getHost(), failure.outcome(),
+                    elapsedMs(started));
+            throw new MailinUnavailableException(op, null, null, false, failure.getMessage(), failure.getCause());
+        }
+    }
+
+    /** The longest a result file download may take. */
+    private static final Duration FILE_DOWNLOAD_LIMIT = Duration.ofMinutes(10);
+
     private static String deviceName(MailinConnection connection) {
         return connection.deviceName() == null || connection.deviceName().isBlank()
                 ? "mailin-dashboard" : connection.deviceName();
