@@ -28,7 +28,7 @@ import org.springframework.stereotype.Service;
  * only our ledger knows: credits used per teammate per month, per day, and per task.
  */
 @Service
-class VerificationCredits {
+public class VerificationCredits {
 
     static final int HISTORY_PAGE_SIZE = 15;
     static final int MONTHS = 12;
@@ -94,13 +94,13 @@ class VerificationCredits {
         return sums.entrySet().stream().map(e -> new DayUse(e.getKey().toString(), e.getValue())).toList();
     }
 
-    record TeammateMonth(String month, String teammate, long credits) {
+    public record TeammateMonth(String month, String teammate, long credits) {
     }
 
-    record DayUse(String day, long credits) {
+    public record DayUse(String day, long credits) {
     }
 
-    record CreditsPage(Outcome<Long> balance, Outcome<MailinPage<VerificationCreditEntry>> history,
+    public record CreditsPage(Outcome<Long> balance, Outcome<MailinPage<VerificationCreditEntry>> history,
                        List<TeammateMonth> perTeammateMonth, List<DayUse> perDay, List<VerificationTask> recentTasks,
                        long lowThreshold) {
 

@@ -83,6 +83,6 @@ class VerificationDownloads {
     }
 
     /** A result file to stream: where it is, its size, and whether it was the kept copy. */
-    record ResultFile(Path path, long bytes, boolean kept) {
+    public record ResultFile(Path path, long bytes, boolean kept) {
     }
 }
