@@ -37,7 +37,7 @@ document.addEventListener('DOMContentLoaded', () => {
         labels: list(balance, 'labels'),
         datasets: [
           { type: 'line', label: balance.dataset.balanceLabel, data: numbers(balance, 'balances'), yAxisID: 'y',
-            borderColor: '#0d6efd', tension: 0.2 },
+            borderColor: '#0d6efd', stepped: 'before' },
           { type: 'bar', label: balance.dataset.debitLabel, data: numbers(balance, 'debits'), yAxisID: 'y1',
             backgroundColor: '#dc3545' }
         ]

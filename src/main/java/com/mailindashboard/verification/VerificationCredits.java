@@ -110,7 +110,13 @@ public class VerificationCredits {
 
         /** The history page oldest first: labels (time or #id), balances, debits; for the chart. */
         public List<String> chartLabels() {
-            return entries().stream().map(e -> e.createdAt() != null ? e.createdAt() : "#" + e.id()).toList();
+            return entries().stream().map(e -> e.createdAt() != null ? shortTime(e.createdAt()) : "#" + e.id()).toList();
+        }
+
+        /** {@code 2026-12-02T11:05:59.408278Z} as {@code 2026-12-02 11:05}; other forms as they came. */
+        private static String shortTime(String time) {
+            String text = time.strip();
+            return text.length() >= 16 && text.charAt(10) == 'T' ? text.substring(0, 10) + " " + text.substring(11, 16) : text;
         }
 
         public List<Long> chartBalances() {
