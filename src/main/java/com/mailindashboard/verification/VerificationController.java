@@ -2,6 +2,7 @@ package com.mailindashboard.verification;
 
 import com.mailindashboard.gateway.MailinException;
 import com.mailindashboard.gateway.VerificationType;
+import com.mailindashboard.jobs.OperationRequest;
 import com.mailindashboard.web.MailinProblem;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
@@ -50,7 +51,7 @@ class VerificationController {
     String single(VerificationForm form, Authentication auth, Model model, HttpServletResponse response,
                   @RequestHeader(name = "HX-Request", required = false) String htmx, Locale locale) {
         try {
-            if (!validKey(form.getSingleKey())) {
+            if (!OperationRequest.wellFormedKey(form.getSingleKey())) {
                 throw new VerificationRefusal("verification.check.stale");
             }
             VerificationService.StartOutcome outcome = service.verifySingle(form.getSingleKey(), form.getEmail(),
@@ -145,7 +146,7 @@ class VerificationController {
     String confirm(@PathVariable String id, @RequestParam(required = false) String confirmKey, Authentication auth,
                    RedirectAttributes redirect, Locale locale) {
         try {
-            if (!validKey(confirmKey)) {
+            if (!OperationRequest.wellFormedKey(confirmKey)) {
                 throw new VerificationRefusal("verification.check.stale");
             }
             VerificationService.StartOutcome outcome = service.startCheck(id, confirmKey, auth.getName());
@@ -175,16 +176,5 @@ class VerificationController {
         model.addAttribute("maxList", VerificationFiles.MAX_LIST_EMAILS);
         model.addAttribute("maxFileBytes", VerificationFiles.MAX_FILE_BYTES);
         return "verification/verify";
-    }
-
-    static boolean validKey(String key) {
-        if (key == null || key.length() != 36) {
-            return false;
-        }
-        try {
-            return UUID.fromString(key).toString().equalsIgnoreCase(key);
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 }
