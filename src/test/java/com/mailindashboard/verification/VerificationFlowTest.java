@@ -396,6 +396,63 @@ class VerificationFlowTest extends WireMockPageTest {
                 .doesNotContain("data-test=\"file-form\"");
     }
 
+    @Test
+    void theTaskListFiltersByStatusAndTeammateNewestFirst() throws Exception {
+        String ann = "ann-" + key().substring(0, 8) + "@team.test";
+        String bob = "bob-" + key().substring(0, 8) + "@team.test";
+        java.time.Instant now = java.time.Instant.now();
+        VerificationTask annRunning = saved(ann, now.minusSeconds(60), VerificationTaskStatus.RUNNING);
+        VerificationTask annRefused = saved(ann, now.minusSeconds(30), VerificationTaskStatus.REJECTED);
+        VerificationTask bobRunning = saved(bob, now, VerificationTaskStatus.RUNNING);
+
+        String byAnn = body(mvc.perform(viewer("/verification/tasks").param("teammate", ann)).andReturn());
+        assertThat(byAnn).contains("task-row-" + annRunning.getId(), "task-row-" + annRefused.getId())
+                .doesNotContain("task-row-" + bobRunning.getId());
+        assertThat(byAnn.indexOf("task-row-" + annRefused.getId())).isLessThan(byAnn.indexOf("task-row-" + annRunning.getId()));
+        String annRefusedOnly = body(mvc.perform(viewer("/verification/tasks").param("teammate", ann)
+                .param("status", "REJECTED")).andReturn());
+        assertThat(annRefusedOnly).contains("task-row-" + annRefused.getId()).doesNotContain("task-row-" + annRunning.getId());
+        assertThat(body(mvc.perform(viewer("/verification/tasks").param("status", "nonsense").param("page", "x"))
+                .andReturn())).contains("task-row-" + bobRunning.getId());
+    }
+
+    @Test
+    void theJobPageLeadsToItsTaskAndKeptResultsExpire() throws Exception {
+        stubFileAccepted("bulk_expiry");
+        long taskId = confirm(upload("expiry.csv", "email\nann@acme.io\n".getBytes(StandardCharsets.UTF_8)));
+        VerificationTask task = tasks.findById(taskId).orElseThrow();
+        mvc.perform(viewer("/verification/operations/" + task.getOperationId()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                        .redirectedUrl("/verification/tasks/" + taskId));
+
+        String relative = storage.newFile("results", ".csv");
+        Files.writeString(storagePath(relative), "email\r\n");
+        java.time.Instant past = java.time.Instant.now().minusSeconds(60);
+        VerificationResultFile kept = resultFiles.save(new VerificationResultFile(taskId, VerificationCategory.ALL,
+                relative, 7, past.minusSeconds(3600), past));
+
+        downloads.purgeExpired();
+
+        assertThat(resultFiles.findById(kept.getId())).isEmpty();
+        assertThat(Files.exists(storagePath(relative))).isFalse();
+    }
+
+    @Autowired
+    VerificationResultFileRepository resultFiles;
+    @Autowired
+    VerificationDownloads downloads;
+
+    private VerificationTask saved(String who, java.time.Instant at, VerificationTaskStatus status) {
+        VerificationTask task = new VerificationTask(key(), VerificationMethod.LIST,
+                com.mailindashboard.gateway.VerificationType.STANDARD, "pasted list", null, who, 2, at);
+        if (status == VerificationTaskStatus.RUNNING) {
+            task.accepted(null, null, "bulk_x", "started", at);
+        } else {
+            task.notAccepted(status, null, null, "refused", at);
+        }
+        return tasks.save(task);
+    }
+
     private Job pollUntil(long taskId, JobStatus wanted) {
         for (int i = 0; i < 10; i++) {
             poller.pollDueJobs();
