@@ -51,6 +51,10 @@ class VerificationJourneyBrowserTest {
             assertThat(browser.text("single-verdict")).isEqualTo("Deliverable");
             assertThat(browser.text("single-credits")).isEqualTo("1");
             assertThat(browser.path()).isEqualTo("/verification");
+            // a second address in the same page is a new paid verification (the form got a fresh key)
+            browser.type("email", "bounce.journey@acme-leads.io").click("single-submit");
+            waitForText(browser, "single-result-email", "bounce.journey@acme-leads.io");
+            assertThat(browser.text("single-verdict")).isEqualTo("Invalid");
 
             // 2. a workbook of 40 rows with 3 duplicates: 37 to send
             browser.upload("file-input", xlsx).click("file-submit");
@@ -85,10 +89,10 @@ class VerificationJourneyBrowserTest {
             assertThat(lines).hasSize(33).allMatch(line -> !line.contains("bounce") && !line.contains("catchall"));
             assertThat(deliverable).doesNotContain("sandbox/storage");
 
-            // 5. the credits this teammate used: 1 + 37
+            // 5. the credits this teammate used: 1 + 1 + 37
             browser.open("/verification/credits");
-            assertThat(browser.text("credits-balance")).isEqualTo("12,462");
-            assertThat(browser.text("per-teammate")).contains("verifier@journey.test", "38");
+            assertThat(browser.text("credits-balance")).isEqualTo("12,461");
+            assertThat(browser.text("per-teammate")).contains("verifier@journey.test", "39");
             browser.screenshot(Path.of("target/screenshots/verification-credits.png"));
         }
     }
@@ -116,6 +120,21 @@ class VerificationJourneyBrowserTest {
 
     private static String address(int i) {
         return (i <= 3 ? "bounce" : i <= 5 ? "catchall" : "lead") + i + "@journey-leads.io";
+    }
+
+    private static void waitForText(Browser browser, String dataTest, String text) {
+        Instant until = Instant.now().plusSeconds(15);
+        while (Instant.now().isBefore(until)) {
+            try {
+                if (browser.text(dataTest).equals(text)) {
+                    return;
+                }
+            } catch (org.openqa.selenium.StaleElementReferenceException swapped) {
+                // htmx replaced it while it was read: read again
+            }
+            sleep(200);
+        }
+        assertThat(browser.text(dataTest)).isEqualTo(text);
     }
 
     private static void sleep(long millis) {

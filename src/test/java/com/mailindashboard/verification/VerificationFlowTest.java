@@ -349,6 +349,29 @@ class VerificationFlowTest extends WireMockPageTest {
     }
 
     @Test
+    void aTaskRunningPastTheLedgersLimitIsStuckAndStillFollowed() throws Exception {
+        stubFileAccepted("bulk_stuck");
+        long taskId = confirm(upload("stuck.csv", "email\nann@acme.io\n".getBytes(StandardCharsets.UTF_8)));
+        mailin.stubFor(taskDetail("bulk_stuck").willReturn(aResponse().withBody(documented("V5-running.json"))));
+        Long jobId = tasks.findById(taskId).orElseThrow().getJobId();
+        jdbc.update("update job set created_at = ? where id = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofHours(3))), jobId);
+
+        jobs.flagStuck();
+        assertThat(jobs.find(jobId).orElseThrow().getStatus()).isEqualTo(JobStatus.STUCK);
+        for (int i = 0; i < 10 && jobs.find(jobId).orElseThrow().getPollCount() == 0; i++) {
+            poller.pollDueJobs();
+        }
+
+        assertThat(jobs.find(jobId).orElseThrow().getStatus()).isEqualTo(JobStatus.STUCK);
+        assertThat(tasks.findById(taskId).orElseThrow().getStatus()).isEqualTo(VerificationTaskStatus.STUCK);
+        mailin.stubFor(taskDetail("bulk_stuck").willReturn(aResponse().withBody(documented("V5-standard-finished.json"))));
+        jdbc.update("update job set next_poll_at = ? where id = ?", java.sql.Timestamp.from(java.time.Instant.now()), jobId);
+        pollUntil(taskId, JobStatus.COMPLETED);
+        assertThat(tasks.findById(taskId).orElseThrow().getStatus()).isEqualTo(VerificationTaskStatus.FINISHED);
+    }
+
+    @Test
     void downloadsAreStreamedThroughTheDashboardKeptAndAudited() throws Exception {
         stubFileAccepted("bulk_123456");
         long taskId = confirm(upload("dl.csv", "email\nann@acme.io\n".getBytes(StandardCharsets.UTF_8)));
