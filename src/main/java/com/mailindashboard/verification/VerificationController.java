@@ -58,7 +58,10 @@ class VerificationController {
                     form.type(), auth.getName());
             model.addAttribute("single", outcome.task());
             model.addAttribute("singleRepeated", outcome.repeated());
-            form.setEmail("");
+            VerificationTaskStatus status = outcome.task().getStatus();
+            if (status != VerificationTaskStatus.REJECTED && status != VerificationTaskStatus.FAILED) {
+                form.setEmail(""); // a refused address stays typed
+            }
         } catch (VerificationRefusal e) {
             model.addAttribute("singleError", messages.getMessage(e.messageKey(), e.arguments(), locale));
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

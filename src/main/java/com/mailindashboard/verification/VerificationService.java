@@ -175,6 +175,15 @@ public class VerificationService {
         return update(task.getId(), t -> t.bulkDetail(detail, clock.instant()));
     }
 
+    /** A task whose paid call has no known outcome (the ledger's job for it has no Mailin task id). */
+    VerificationTask markUnknown(VerificationTask task, long jobId) {
+        if (task.getStatus() != VerificationTaskStatus.SUBMITTING) {
+            return task;
+        }
+        return update(task.getId(), t -> t.notAccepted(VerificationTaskStatus.OUTCOME_UNKNOWN, t.getOperationId(), jobId,
+                null, clock.instant()));
+    }
+
     VerificationTask markStuck(VerificationTask task) {
         return update(task.getId(), t -> t.stuck(clock.instant()));
     }

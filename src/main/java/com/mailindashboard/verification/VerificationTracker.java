@@ -52,7 +52,9 @@ class VerificationTracker implements JobTracker {
             task = service.markStuck(task);
         }
         if (job.getUpstreamRef() == null) {
-            // the answer to the paid call was lost: Mailin has no list of tasks to look in
+            // the answer to the paid call was lost (or the process stopped during it): Mailin has no
+            // list of tasks to look in, so the task says so and is never resent
+            service.markUnknown(task, job.getId());
             return JobReport.unknown(JobText.of("verification.report.outcome-unknown"));
         }
         return task.getMethod() == VerificationMethod.SINGLE ? single(task) : bulk(task, job.getUpstreamRef());

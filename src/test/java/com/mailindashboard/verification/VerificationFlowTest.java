@@ -120,6 +120,35 @@ class VerificationFlowTest extends WireMockPageTest {
     }
 
     @Test
+    void aRepeatedSingleSubmitIsOnePaidVerificationAndARefusalIsShownInWords() throws Exception {
+        mailin.stubFor(post(PUBLIC + "/verify-single-email").willReturn(aResponse().withStatus(210).withFixedDelay(200)
+                .withBody(documented("V1-verify-single.json").replace("test@example.com", "twice@example.com"))));
+        String key = key();
+        Callable<String> click = () -> body(mvc.perform(MockMvcRequestBuilders.post("/verification/single")
+                .header("HX-Request", "true").param("email", "twice@example.com").param("singleKey", key)
+                .with(operator()).with(csrf())).andReturn());
+        List<Future<String>> clicks = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
+            clicks.add(pool.submit(click));
+            clicks.add(pool.submit(click));
+        }
+        long id = tasks.findByOperationKey(key).orElseThrow().getId();
+        for (Future<String> answer : clicks) {
+            // the click that came second shows the same task, still being sent or already answered
+            assertThat(answer.get()).contains("href=\"/verification/tasks/" + id + "\"");
+        }
+        mailin.verify(1, postRequestedFor(urlEqualTo(PUBLIC + "/verify-single-email")));
+        assertThat(body(mvc.perform(viewer("/verification/single/" + id)).andReturn()))
+                .contains("data-test=\"single-verdict\"", "Deliverable");
+
+        mailin.stubFor(post(PUBLIC + "/verify-single-email").willReturn(aResponse().withStatus(422)
+                .withBody("{\"message\": \"You do not have enough credits.\"}")));
+        String refused = body(mvc.perform(MockMvcRequestBuilders.post("/verification/single")
+                .param("email", "kept@example.com").param("singleKey", key()).with(operator()).with(csrf())).andReturn());
+        assertThat(refused).contains("Refused", "Mailin: You do not have enough credits.", "value=\"kept@example.com\"");
+    }
+
+    @Test
     void aPastedListIsCheckedThenSentAsV4WithDuplicatesAndNonAddressesRemoved() throws Exception {
         mailin.stubFor(post(PUBLIC + "/verify-bulk-emails").willReturn(aResponse().withStatus(210)
                 .withBody(documented("V4-list-accepted.json"))));
@@ -369,6 +398,28 @@ class VerificationFlowTest extends WireMockPageTest {
         jdbc.update("update job set next_poll_at = ? where id = ?", java.sql.Timestamp.from(java.time.Instant.now()), jobId);
         pollUntil(taskId, JobStatus.COMPLETED);
         assertThat(tasks.findById(taskId).orElseThrow().getStatus()).isEqualTo(VerificationTaskStatus.FINISHED);
+    }
+
+    @Test
+    void aLostAnswerLeavesTheTaskInAKnownStateAndIsNeverResent() throws Exception {
+        mailin.stubFor(post(PUBLIC + "/verify-bulk-file").willReturn(aResponse().withStatus(210).withFixedDelay(2500)
+                .withBody(documented("V3-file-accepted.json"))));
+        String checkId = upload("lost.csv", "email\nann@acme.io\n".getBytes(StandardCharsets.UTF_8));
+
+        long taskId = confirm(checkId);
+
+        VerificationTask task = tasks.findById(taskId).orElseThrow();
+        assertThat(task.getStatus()).isEqualTo(VerificationTaskStatus.OUTCOME_UNKNOWN);
+        assertThat(task.getCreditsUsed()).isNull();
+        Job job = jobs.find(task.getJobId()).orElseThrow();
+        assertThat(job.getStatus()).isEqualTo(JobStatus.OUTCOME_UNKNOWN);
+        for (int i = 0; i < 10 && jobs.find(job.getId()).orElseThrow().getPollCount() == 0; i++) {
+            poller.pollDueJobs();
+        }
+        assertThat(jobs.find(job.getId()).orElseThrow().getStatus()).isEqualTo(JobStatus.OUTCOME_UNKNOWN);
+        mailin.verify(1, postRequestedFor(urlEqualTo(PUBLIC + "/verify-bulk-file")));
+        assertThat(body(mvc.perform(viewer("/verification/tasks/" + taskId)).andReturn()))
+                .contains("Outcome unknown", "It is not sent again automatically");
     }
 
     @Test
