@@ -13,13 +13,6 @@ final class OperationKeys {
     }
 
     static boolean valid(String key) {
-        if (key == null || key.length() != 36) {
-            return false;
-        }
-        try {
-            return UUID.fromString(key).toString().equalsIgnoreCase(key);
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        return com.mailindashboard.jobs.OperationRequest.wellFormedKey(key);
     }
 }

@@ -2,12 +2,17 @@ package com.mailindashboard.gateway;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ConnectException;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,12 +22,16 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientRequestException;
+import org.springframework.web.reactive.function.client.WebClientResponseException;
 import org.springframework.web.util.UriComponentsBuilder;
+import reactor.core.publisher.Flux;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -103,6 +112,54 @@ public class MailinHttp {
             throw new MailinUnauthorizedException(MailinOperation.A1, 422, e.upstreamMessage());
         }
     }
+
+    /**
+     * Streams a file Mailin links to (V8's result file in Mailin's storage) into {@code target},
+     * never holding it in memory. The link is not an API call: no token is sent with it, and only
+     * http(s) links are followed. Returns the bytes written.
+     */
+    public long fetchFile(MailinOperation op, String url, Path target) {
+        URI uri;
+        try {
+            uri = URI.create(url.strip());
+        } catch (RuntimeException e) {
+            throw new MailinUnavailableException(op, null, null, false, "Mailin's link is not a URL", null);
+        }
+        if (uri.getScheme() == null || !uri.getScheme().matches("(?i)https?") || uri.getHost() == null) {
+            throw new MailinUnavailableException(op, null, null, false, "Mailin's link is not an http(s) URL", null);
+        }
+        long started = System.nanoTime();
+        try {
+            Flux<DataBuffer> body = webClient.get().uri(uri)
+                    .retrieve().bodyToFlux(DataBuffer.class);
+            DataBufferUtils.write(body, target,
+                    StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                    StandardOpenOption.WRITE).block(FILE_DOWNLOAD_LIMIT);
+            long bytes = Files.size(target);
+            record(op, "success", started);
+            log.info("mailin {} GET {} (result file) -> {} bytes in {} ms", op, uri.getHost(), bytes,
+                    elapsedMs(started));
+            return bytes;
+        } catch (WebClientResponseException e) {
+            int status = e.getStatusCode().value();
+            record(op, status == 404 ? "not_found" : "unavailable", started);
+            log.warn("mailin {} GET {} (result file) -> {} in {} ms", op, uri.getHost(), status, elapsedMs(started));
+            throw status == 404 || status == 403 || status == 410
+                    ? new MailinNotFoundException(op, status, null)
+                    : new MailinUnavailableException(op, status, null, false, "Mailin's file answered " + status, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            MailinUnavailableException failure = transportFailure(op, e);
+            record(op, failure.outcome(), started);
+            log.warn("mailin {} GET {} (result file) -> {} in {} ms", op, uri.getHost(), failure.outcome(),
+                    elapsedMs(started));
+            throw new MailinUnavailableException(op, null, null, false, failure.getMessage(), failure.getCause());
+        }
+    }
+
+    /** The longest a result file download may take. */
+    private static final Duration FILE_DOWNLOAD_LIMIT = Duration.ofMinutes(10);
 
     private static String deviceName(MailinConnection connection) {
         return connection.deviceName() == null || connection.deviceName().isBlank()

@@ -113,6 +113,15 @@ public class VerificationClient {
                 .as(VerificationDownload.class);
     }
 
+    /**
+     * Streams the result file behind a V8 link into {@code target} (never in memory); returns the
+     * bytes written. Mailin's storage link is only ever read here, never shown.
+     */
+    @CatalogOperation(MailinOperation.V8)
+    public long fetchResults(String downloadUrl, java.nio.file.Path target) {
+        return http.fetchFile(MailinOperation.V8, downloadUrl, target);
+    }
+
     private static long length(Resource file) {
         try {
             return file.contentLength();

@@ -13,7 +13,11 @@ public enum JobKind {
     INBOXKIT_DOMAIN_TRANSFER(null, "/domains/operations/"),
     /** Mailbox creation is followed on its own progress page, by chunk. */
     MAILBOX_CREATION(null, null),
-    GOOGLE_MAILBOX_CREATION(null, null);
+    GOOGLE_MAILBOX_CREATION(null, null),
+    /** One address (V1, followed by V2); the operation page leads to the verification task. */
+    VERIFICATION_SINGLE(null, "/verification/operations/"),
+    /** A list (V4) or file (V3), followed by V5. */
+    VERIFICATION_BULK(null, "/verification/operations/");
 
     private final String resultPath;
     private final String operationPath;

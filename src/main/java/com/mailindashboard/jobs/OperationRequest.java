@@ -14,4 +14,16 @@ public record OperationRequest(String operationKey, JobKind kind, List<String> s
         }
         subjects = List.copyOf(subjects);
     }
+
+    /** Whether a confirm form's key is one the dashboard made: a UUID in its canonical form, nothing else. */
+    public static boolean wellFormedKey(String key) {
+        if (key == null || key.length() != 36) {
+            return false;
+        }
+        try {
+            return java.util.UUID.fromString(key).toString().equalsIgnoreCase(key);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package com.mailindashboard.overview;
 
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,14 +10,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 class OverviewController {
 
     private final OverviewService overview;
+    private final long lowCreditsThreshold;
 
-    OverviewController(OverviewService overview) {
+    OverviewController(OverviewService overview,
+                       @Value("${dashboard.verification.low-credits-threshold:1000}") long lowCreditsThreshold) {
         this.overview = overview;
+        this.lowCreditsThreshold = lowCreditsThreshold;
     }
 
     @GetMapping("/")
     String overview(Model model, Locale locale) {
         model.addAttribute("overview", overview.load(locale));
+        model.addAttribute("lowCreditsThreshold", lowCreditsThreshold);
         return "overview/overview";
     }
 }

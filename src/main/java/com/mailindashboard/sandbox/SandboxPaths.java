@@ -9,6 +9,9 @@ final class SandboxPaths {
     /** Mailin's {@code {base}/api/v1/public}. */
     static final String PUBLIC_API = ROOT + "/api/v1/public";
 
+    /** Mailin's file storage (V8's result links): read without a bearer token, like a public link. */
+    static final String STORAGE = ROOT + "/storage/tmp";
+
     /** The one call that needs no bearer token. */
     static final String LOGIN = PUBLIC_API + "/auth/login";
 

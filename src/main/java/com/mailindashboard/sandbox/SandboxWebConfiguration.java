@@ -19,6 +19,6 @@ class SandboxWebConfiguration implements WebMvcConfigurer {
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new SandboxAuthInterceptor(state))
                 .addPathPatterns(SandboxPaths.ROOT + "/**")
-                .excludePathPatterns(SandboxPaths.LOGIN);
+                .excludePathPatterns(SandboxPaths.LOGIN, SandboxPaths.STORAGE + "/**");
     }
 }

@@ -7,6 +7,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -284,6 +286,46 @@ class VerificationClientContractTest extends GatewayTestSupport {
         assertThat(download.ready()).isFalse();
         assertThat(download.message())
                 .isEqualTo("Task is still in progress. Please try downloading once it is finished.");
+    }
+
+    @Test
+    @Covers(MailinOperation.V8)
+    void theResultFileBehindALinkIsStreamedToDiskWithoutTheToken() throws IOException {
+        String results = "email,result,score\r\n" + "lead@example.com,deliverable,95\r\n".repeat(20_000);
+        wireMock.stubFor(get("/storage/tmp/result-bulk_123456-1693456789.csv")
+                .willReturn(aResponse().withStatus(200).withBody(results)));
+        Path target = dir.resolve("kept.csv");
+
+        long bytes = client.fetchResults(wireMock.baseUrl() + "/storage/tmp/result-bulk_123456-1693456789.csv", target);
+
+        assertThat(bytes).isEqualTo(results.length());
+        assertThat(Files.readString(target)).isEqualTo(results);
+        wireMock.verify(getRequestedFor(urlEqualTo("/storage/tmp/result-bulk_123456-1693456789.csv"))
+                .withoutHeader("Authorization"));
+    }
+
+    @Test
+    void anExpiredOrForeignResultLinkIsRefused() {
+        wireMock.stubFor(get("/storage/tmp/gone.csv").willReturn(aResponse().withStatus(404)));
+
+        assertThatThrownBy(() -> client.fetchResults(wireMock.baseUrl() + "/storage/tmp/gone.csv", dir.resolve("a.csv")))
+                .isInstanceOf(MailinNotFoundException.class);
+        assertThatThrownBy(() -> client.fetchResults("file:///etc/passwd", dir.resolve("b.csv")))
+                .isInstanceOf(MailinUnavailableException.class);
+        assertThatThrownBy(() -> client.fetchResults("not a url", dir.resolve("c.csv")))
+                .isInstanceOf(MailinUnavailableException.class);
+    }
+
+    @Test
+    @Covers(MailinOperation.V6)
+    void aCreditEntryWithATimeKeepsIt() {
+        wireMock.stubFor(get(urlPathEqualTo(PUBLIC + "/credit-history")).willReturn(aResponse().withStatus(200).withBody("""
+                {"current_page": 1, "data": [{"id": 3, "reason": "Single email verification", "credit": 0,
+                 "debit": 1, "total_credit": 12499, "created_at": "2026-12-02T10:00:00.000000Z"}],
+                 "per_page": 15, "total": 1}""")));
+
+        assertThat(client.creditHistory(PageRequest.first(15)).data().getFirst().createdAt())
+                .isEqualTo("2026-12-02T10:00:00.000000Z");
     }
 
     private void stubFileUpload(ResponseDefinitionBuilder answer) {

@@ -1,28 +1,21 @@
 package com.mailindashboard.mailboxes;
 
 import com.mailindashboard.secrets.SecretCipher;
-import com.sun.management.GarbageCollectionNotificationInfo;
+import com.mailindashboard.support.HeapProbe;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import javax.crypto.KeyGenerator;
-import javax.management.NotificationEmitter;
-import javax.management.openmbean.CompositeData;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -112,9 +105,9 @@ public final class MailboxDryRunBenchmark {
         void run(int run, Path csv) throws IOException {
             directory.reset();
             jdbc.update("delete from mailbox_dry_run");
-            long before = usedAfterGc();
-            resetPeaks();
-            GcWatch watch = GcWatch.start();
+            long before = HeapProbe.usedAfterGc();
+            HeapProbe.resetPeaks();
+            HeapProbe watch = HeapProbe.watchGc();
             com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
             long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
             long started = System.nanoTime();
@@ -123,87 +116,16 @@ public final class MailboxDryRunBenchmark {
                             10L * 1024 * 1024), csv.getFileName().toString(), "bench@team.test");
             long millis = (System.nanoTime() - started) / 1_000_000;
             long allocated = threads.getCurrentThreadAllocatedBytes() - allocatedBefore;
-            long peak = sumOfPeaks();
+            long peak = HeapProbe.sumOfPeaks();
             long gcPeak = watch.stop();
-            long after = usedAfterGc();
+            long after = HeapProbe.usedAfterGc();
             Integer stored = jdbc.queryForObject("select count(*) from mailbox_dry_run_row", Integer.class);
             System.out.printf("run %d: %,d ms; %,d rows stored (%,d valid, %,d with errors); lookups %d domain + %d list"
                             + " for %d domains; heap retained %+.1f MB, peak above start %.1f MB (pool peaks), largest"
                             + " heap seen by GC %.1f MB above start (%d GCs); %.0f MB allocated in all%n",
                     run, millis, stored, result.validRows(), result.errorRows(), directory.domainCalls.get(),
-                    directory.listCalls.get(), DOMAINS, mb(after - before), mb(peak - before),
-                    mb(Math.max(0, gcPeak - before)), watch.collections.get(), mb(allocated));
-        }
-
-        private static double mb(long bytes) {
-            return bytes / (1024.0 * 1024.0);
-        }
-
-        private static long usedAfterGc() {
-            for (int i = 0; i < 3; i++) {
-                System.gc();
-            }
-            return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-        }
-
-        private static List<MemoryPoolMXBean> heapPools() {
-            return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                    .toList();
-        }
-
-        private static void resetPeaks() {
-            heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
-        }
-
-        private static long sumOfPeaks() {
-            return heapPools().stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        }
-    }
-
-    /** The largest heap (all heap pools) any GC found before collecting, while watching. */
-    private static final class GcWatch {
-
-        private final AtomicLong largest = new AtomicLong();
-        private final AtomicInteger collections = new AtomicInteger();
-        private final Map<NotificationEmitter, javax.management.NotificationListener> listeners = new HashMap<>();
-        private volatile boolean watching = true;
-
-        static GcWatch start() {
-            GcWatch watch = new GcWatch();
-            Set<String> heapPools = Bench.heapPools().stream().map(MemoryPoolMXBean::getName)
-                    .collect(java.util.stream.Collectors.toSet());
-            for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-                if (gc instanceof NotificationEmitter emitter) {
-                    javax.management.NotificationListener listener = (notification, handback) -> {
-                        if (!watch.watching || !GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION
-                                .equals(notification.getType())) {
-                            return;
-                        }
-                        GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo
-                                .from((CompositeData) notification.getUserData());
-                        long total = info.getGcInfo().getMemoryUsageBeforeGc().entrySet().stream()
-                                .filter(pool -> heapPools.contains(pool.getKey()))
-                                .mapToLong(pool -> pool.getValue().getUsed()).sum();
-                        watch.collections.incrementAndGet();
-                        watch.largest.accumulateAndGet(total, Math::max);
-                    };
-                    emitter.addNotificationListener(listener, null, null);
-                    watch.listeners.put(emitter, listener);
-                }
-            }
-            return watch;
-        }
-
-        long stop() {
-            watching = false;
-            listeners.forEach((emitter, listener) -> {
-                try {
-                    emitter.removeNotificationListener(listener);
-                } catch (javax.management.ListenerNotFoundException e) {
-                    // already gone
-                }
-            });
-            return largest.get();
+                    directory.listCalls.get(), DOMAINS, HeapProbe.mb(after - before), HeapProbe.mb(peak - before),
+                    HeapProbe.mb(Math.max(0, gcPeak - before)), watch.collections(), HeapProbe.mb(allocated));
         }
     }
 

@@ -1,0 +1,53 @@
+package com.mailindashboard.verification;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Files of the verification feature in the data directory: uploads waiting for their e-mail
+ * column, cleaned CSVs waiting for their confirm, and kept result downloads. Stored names are
+ * generated, never taken from the user; paths are kept relative to the folder.
+ */
+@Component
+class VerificationStorage {
+
+    private final Path root;
+
+    VerificationStorage(@Value("${dashboard.data-dir:./data}") String dataDir) {
+        this.root = Path.of(dataDir).toAbsolutePath().resolve("verification");
+    }
+
+    /** A new file name in {@code folder} (checks, uploads, results), the folder created. */
+    String newFile(String folder, String extension) {
+        try {
+            Files.createDirectories(root.resolve(folder));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return folder + "/" + UUID.randomUUID() + extension;
+    }
+
+    Path path(String relative) {
+        Path path = root.resolve(relative).normalize();
+        if (!path.startsWith(root)) {
+            throw new IllegalArgumentException("Not a verification file: " + relative);
+        }
+        return path;
+    }
+
+    void delete(String relative) {
+        if (relative == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(path(relative));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
