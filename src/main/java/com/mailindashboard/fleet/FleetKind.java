@@ -39,7 +39,7 @@ public enum FleetKind {
 
     /** The list filtered to one status group, e.g. {@code /domains?status=pending}. */
     public String listUrl(StatusGroup group) {
-        return group == null ? listPath : listPath + "?status=" + group.param();
+        return group == null ? listPath : listPath + "?status=" + group.key();
     }
 
     /** The message key part: {@code fleet.kind.<key>}. */

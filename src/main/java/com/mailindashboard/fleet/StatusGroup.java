@@ -28,7 +28,7 @@ public enum StatusGroup {
     }
 
     /** The group as it stands in a URL: {@code ?status=pending}. */
-    public String param() {
+    public String key() {
         return name().toLowerCase(Locale.ROOT);
     }
 
@@ -38,6 +38,6 @@ public enum StatusGroup {
             return Optional.empty();
         }
         String wanted = text.strip();
-        return Arrays.stream(values()).filter(g -> g.param().equalsIgnoreCase(wanted)).findFirst();
+        return Arrays.stream(values()).filter(g -> g.key().equalsIgnoreCase(wanted)).findFirst();
     }
 }

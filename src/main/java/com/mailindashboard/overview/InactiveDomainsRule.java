@@ -41,7 +41,7 @@ class InactiveDomainsRule implements AttentionRule {
                 int n = count.count(group);
                 if (n > 0) {
                     String kind = messages.getMessage("fleet.kind." + count.kind().key(), null, locale);
-                    String status = messages.getMessage("fleet.group." + group.param(), null, locale);
+                    String status = messages.getMessage("fleet.group." + group.key(), null, locale);
                     items.add(new AttentionItem(group == StatusGroup.INACTIVE ? AttentionItem.DANGER : AttentionItem.WARNING,
                             "overview.attention.domains", new Object[] {n, status, kind, ages.of(count.splitAt())},
                             count.url(group), "overview.attention.open-list"));
