@@ -193,7 +193,7 @@ class OverviewPanelsTest extends OverviewTestSupport {
 
         String attention = asViewer("/overview/panels/attention");
 
-        assertThat(attention).contains("2 SMTP domains are pending", "1 Google domains is inactive");
+        assertThat(attention).contains("SMTP domains: 2 pending", "Google domains: 1 inactive");
         String pending = linkIn(attention, "attention-overview.attention.domains");
         assertThat(List.of(pending)).containsAnyOf("/domains?status=pending", "/domains/google?status=inactive");
         String list = asViewer("/domains?status=pending");
