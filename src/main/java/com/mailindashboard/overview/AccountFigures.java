@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -36,6 +37,8 @@ class AccountFigures {
     private final OverviewProperties properties;
     private final Clock clock;
     private final MailinConnectionSource connections;
+    /** A lock rather than synchronized: the read blocks on I/O, which must not pin a virtual thread's carrier. */
+    private final ReentrantLock reading = new ReentrantLock();
     private volatile Cached cached;
 
     AccountFigures(AccountClient account, ServerClient servers, VerificationClient verification,
@@ -57,7 +60,8 @@ class AccountFigures {
         if (fresh(known, connection)) {
             return known.snapshot();
         }
-        synchronized (this) {
+        reading.lock();
+        try {
             known = cached;
             if (fresh(known, connection)) {
                 return known.snapshot();
@@ -65,6 +69,8 @@ class AccountFigures {
             AccountSnapshot snapshot = read(locale);
             cached = new Cached(snapshot, connection);
             return snapshot;
+        } finally {
+            reading.unlock();
         }
     }
 

@@ -1,6 +1,7 @@
 package com.mailindashboard.overview;
 
 import com.mailindashboard.fleet.StatusGroup;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -10,6 +11,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * {@code /}: the page itself renders from nothing but the layout; each panel loads on its own
@@ -37,19 +39,29 @@ class OverviewController {
         return panel("attention", model, m -> m.addAttribute("attention", panels.attention(locale)));
     }
 
+    /**
+     * The fleet panel; while a count runs it polls itself with {@code ?counting}, and the answer that
+     * finds the count done tells the page ({@code HX-Trigger: fleet-counted}) so the panels built on
+     * the counts (account's slots, attention) load again.
+     */
     @GetMapping("/overview/panels/fleet")
-    String fleet(Model model) {
+    String fleet(@RequestParam(required = false) String counting, Model model, HttpServletResponse response) {
+        boolean refreshing = panels.refreshing();
+        if (counting != null && !refreshing) {
+            response.setHeader("HX-Trigger", "fleet-counted");
+        }
         return panel("fleet", model, m -> {
             m.addAttribute("counts", panels.fleet());
             m.addAttribute("groups", StatusGroup.values());
-            m.addAttribute("refreshing", panels.refreshing());
+            m.addAttribute("refreshing", refreshing);
         });
     }
 
     @PostMapping("/overview/fleet/refresh")
-    String refresh(Model model, @RequestHeader(value = "HX-Request", required = false) String htmx) {
+    String refresh(Model model, @RequestHeader(value = "HX-Request", required = false) String htmx,
+                   HttpServletResponse response) {
         panels.refreshNow();
-        return htmx == null ? "redirect:/" : fleet(model);
+        return htmx == null ? "redirect:/" : fleet(null, model, response);
     }
 
     @GetMapping("/overview/panels/account")

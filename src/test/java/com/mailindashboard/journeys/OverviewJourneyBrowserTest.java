@@ -83,6 +83,8 @@ class OverviewJourneyBrowserTest {
                 sleep(500);
             }
             assertThat(steadyText(browser, "fleet-smtp-domains")).contains("24", "20", "active", "4", "pending");
+            assertThat(steadyText(browser, "slots-used")).as("the account panel loads again once counted")
+                    .contains("50 of");
 
             // 4. the pending domains it found ask for attention and open the list filtered to them; the
             //    mailboxes counted fill the account's slots

@@ -9,6 +9,7 @@ import static com.mailindashboard.support.WireMockMailin.PUBLIC;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.mailindashboard.fleet.FleetCount;
@@ -117,6 +118,9 @@ class FleetSummaryRefreshTest extends OverviewTestSupport {
             Thread.sleep(50);
         }
         assertThat(summary.count(FleetKind.SMTP_DOMAINS).count(StatusGroup.ACTIVE)).isEqualTo(3);
+        mvc.perform(MockMvcRequestBuilders.get("/overview/panels/fleet").param("counting", "true")
+                        .with(user(VIEWER).roles("VIEWER")))
+                .andExpect(header().string("HX-Trigger", "fleet-counted"));
         String list = asViewer("/domains?status=active");
         assertThat(list).contains("d1.com", "d2.com", "d4.com", "3 found").doesNotContain("d3.com");
     }
