@@ -198,6 +198,8 @@ class OverviewPanelsTest extends OverviewTestSupport {
         assertThat(List.of(pending)).containsAnyOf("/domains?status=pending", "/domains/google?status=inactive");
         String list = asViewer("/domains?status=pending");
         assertThat(list).contains("wait-a.com", "wait-b.com", "2 found", "href=\"/domains/2\"").doesNotContain("live.com");
+        assertThat(list).contains("<title>SMTP domains: pending</title>", "As counted just now by the fleet summary",
+                "href=\"/domains\"");
         assertThat(asViewer("/domains/google?status=inactive")).contains("gone.com").doesNotContain("wait-a.com");
     }
 
