@@ -52,6 +52,7 @@ class OverviewController {
         }
         return panel("fleet", model, m -> {
             m.addAttribute("counts", panels.fleet());
+            m.addAttribute("cards", panels.fleetCards());
             m.addAttribute("groups", StatusGroup.values());
             m.addAttribute("refreshing", refreshing);
         });

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /** What each panel of the overview shows; every panel is read on its own, from the database or cached figures. */
@@ -24,16 +25,19 @@ class OverviewPanels {
     private final List<AttentionRule> rules;
     private final List<RunningSource> running;
     private final List<SpendSource> spend;
+    private final ObjectProvider<FleetCardSource> cards;
     private final FleetSummary fleet;
     private final AccountFigures account;
     private final RecentAudit audit;
     private final Clock clock;
 
     OverviewPanels(List<AttentionRule> rules, List<RunningSource> running, List<SpendSource> spend,
-                   FleetSummary fleet, AccountFigures account, RecentAudit audit, Clock clock) {
+                   ObjectProvider<FleetCardSource> cards, FleetSummary fleet, AccountFigures account, RecentAudit audit,
+                   Clock clock) {
         this.rules = rules;
         this.running = running;
         this.spend = spend;
+        this.cards = cards;
         this.fleet = fleet;
         this.account = account;
         this.audit = audit;
@@ -57,6 +61,11 @@ class OverviewPanels {
 
     List<FleetCount> fleet() {
         return fleet.counts();
+    }
+
+    /** The cards other features add to the fleet panel, in their order. */
+    List<FleetCard> fleetCards() {
+        return cards.orderedStream().flatMap(source -> source.cards().stream()).toList();
     }
 
     boolean refreshing() {

@@ -214,6 +214,9 @@ class OverviewPanelsTest extends OverviewTestSupport {
         assertThat(linkIn(panel, "fleet-smtp-mailboxes-active")).isEqualTo("/mailboxes?status=active");
         assertThat(linkIn(panel, "fleet-smtp-mailboxes-inactive")).isEqualTo("/mailboxes?status=inactive");
         assertThat(panel).contains("href=\"/mailboxes\"", ">3<", "split just now");
+        assertThat(linkIn(panel, "fleet-card-orders-0")).as("a card another feature adds").isEqualTo("/jobs?status=COMPLETED");
+        assertThat(linkIn(panel, "fleet-card-orders-1")).isEqualTo("/jobs?status=ACTIVE");
+        assertThat(panel).contains("data-test=\"fleet-card-total\"", ">7<");
         String active = asViewer("/mailboxes?status=active");
         assertThat(active).contains("a@x.com", "b@x.com", "2 found", "href=\"/mailboxes/11\"").doesNotContain("c@x.com");
         mvc.perform(MockMvcRequestBuilders.get("/mailboxes").param("status", "sideways").with(user(VIEWER).roles("VIEWER")))

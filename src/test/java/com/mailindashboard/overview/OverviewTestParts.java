@@ -45,6 +45,14 @@ class OverviewTestParts {
         };
     }
 
+    /** A card as the orders feature would add one: 7 orders, 5 ready and 2 in progress. */
+    @Bean
+    FleetCardSource ordersLikeCard() {
+        return () -> List.of(new FleetCard("orders", "overview.panel.running", 7, "/jobs", List.of(
+                new FleetCard.Segment("fleet.group.active", 5, "/jobs?status=COMPLETED", "fleet-active"),
+                new FleetCard.Segment("fleet.group.pending", 2, "/jobs?status=ACTIVE", "fleet-pending")), null));
+    }
+
     @Bean
     @Primary
     BackgroundBudget countingBudget() {
