@@ -1,6 +1,9 @@
 package com.mailindashboard.jobs;
 
 import java.security.Principal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -41,7 +44,7 @@ class JobController {
     String list(@ModelAttribute("filter") JobFilter filter, Model model) {
         fillTable(filter, model);
         model.addAttribute("kinds", JobKind.values());
-        model.addAttribute("statuses", JobStatus.values());
+        model.addAttribute("statuses", statusChoices());
         model.addAttribute("pageSizes", JobFilter.PAGE_SIZES);
         return "jobs/list";
     }
@@ -121,7 +124,16 @@ class JobController {
     }
 
     private Page<Job> search(JobFilter filter, Pageable page) {
-        return ledger.search(filter.kindValue(), filter.statusValue(), filter.whoValue(), page);
+        return ledger.search(filter.kindValue(), filter.statusesValue(), filter.whoValue(), filter.createdFrom(),
+                filter.createdBefore(), page);
+    }
+
+    /** The status filter's choices: "active" (not ended), then each status. */
+    private static List<String> statusChoices() {
+        List<String> choices = new ArrayList<>();
+        choices.add(JobFilter.ACTIVE);
+        Arrays.stream(JobStatus.values()).map(Enum::name).forEach(choices::add);
+        return choices;
     }
 
     private static String pageUrl(JobFilter filter, int page) {

@@ -78,12 +78,28 @@ public class JobLedger {
 
     @Transactional(readOnly = true)
     public Page<Job> search(JobKind kind, JobStatus status, String startedBy, Pageable page) {
+        return search(kind, status == null ? null : EnumSet.of(status), startedBy, null, null, page);
+    }
+
+    /**
+     * Jobs of a kind, in one of {@code statuses}, started by someone whose email contains
+     * {@code startedBy}, created at or after {@code from} and before {@code before}; null means any.
+     */
+    @Transactional(readOnly = true)
+    public Page<Job> search(JobKind kind, Set<JobStatus> statuses, String startedBy, Instant from, Instant before,
+                            Pageable page) {
         Specification<Job> spec = (root, query, cb) -> cb.conjunction();
         if (kind != null) {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("kind"), kind));
         }
-        if (status != null) {
-            spec = spec.and((root, query, cb) -> cb.equal(root.get("status"), status));
+        if (statuses != null) {
+            spec = spec.and((root, query, cb) -> root.get("status").in(statuses));
+        }
+        if (from != null) {
+            spec = spec.and((root, query, cb) -> cb.greaterThanOrEqualTo(root.get("createdAt"), from));
+        }
+        if (before != null) {
+            spec = spec.and((root, query, cb) -> cb.lessThan(root.get("createdAt"), before));
         }
         if (startedBy != null && !startedBy.isBlank()) {
             String like = "%" + startedBy.strip().toLowerCase(java.util.Locale.ROOT) + "%";

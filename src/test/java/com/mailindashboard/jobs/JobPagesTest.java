@@ -36,6 +36,8 @@ class JobPagesTest {
     JobRepository repository;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    javax.sql.DataSource dataSource;
 
     /** Teammates no other test uses, so the shared database does not disturb the counts. */
     private final String marker = UUID.randomUUID().toString().substring(0, 8);
@@ -290,6 +292,30 @@ class JobPagesTest {
         assertThat(html(operator(ann, "/audit"))).contains("job-notice-" + job.getId() + "\"");
         assertThat(html(operator(ann, "/jobs/" + job.getId()))).as("the job's own page shows no notice of it")
                 .doesNotContain("job-notice-" + job.getId() + "\"");
+    }
+
+    @Test
+    void activeMeansNotEndedAndFromToBoundTheCreationDayWhichLinksKeep() throws Exception {
+        Job old = start(JobKind.DOMAIN_PURCHASE, ann, "old.com");
+        Job recent = start(JobKind.DOMAIN_PURCHASE, ann, "recent.com");
+        Job done = start(JobKind.DOMAIN_PURCHASE, ann, "done.com");
+        complete(done, "done");
+        new org.springframework.jdbc.core.JdbcTemplate(dataSource).update(
+                "update job set created_at = ? where id = ?", java.sql.Timestamp.from(Instant.parse("2026-03-10T23:59:00Z")),
+                old.getId());
+
+        assertThat(rowIds(html(viewer("/jobs").param("who", ann).param("status", "ACTIVE"))))
+                .containsExactly(recent.getId(), old.getId());
+        assertThat(rowIds(html(viewer("/jobs").param("who", ann).param("to", "2026-03-10"))))
+                .containsExactly(old.getId());
+        assertThat(rowIds(html(viewer("/jobs").param("who", ann).param("from", "2026-03-11"))))
+                .containsExactly(done.getId(), recent.getId());
+        assertThat(rowIds(html(viewer("/jobs").param("who", ann).param("from", "last tuesday")))).hasSize(3);
+        String page = html(viewer("/jobs").param("who", ann).param("status", "ACTIVE").param("from", "2026-03-01")
+                .param("size", "100"));
+        assertThat(page).contains("<option value=\"ACTIVE\" selected=\"selected\">Not ended (any active)</option>",
+                "name=\"from\" type=\"date\" class=\"form-control\" value=\"2026-03-01\"",
+                "status=ACTIVE&amp;who=" + ann.replace("@", "%40") + "&amp;from=2026-03-01&amp;size=100");
     }
 
     private Job start(JobKind kind, String who, String subject) {

@@ -70,7 +70,8 @@ class FoundationJourneyBrowserTest {
             // 4. the overview shows the sandbox account
             browser.open("/");
             assertThat(browser.text("account-org")).isEqualTo("Sandbox Outbound Co");
-            assertThat(browser.text("server-count")).isEqualTo("3");
+            assertThat(browser.text("servers-up")).isEqualTo("2 up");
+            assertThat(browser.text("servers-down")).isEqualTo("1 down");
             assertThat(browser.text("verification-credits")).isEqualTo("12,500");
             browser.screenshot(Path.of("target/screenshots/overview.png"));
 

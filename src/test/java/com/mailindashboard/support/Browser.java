@@ -146,6 +146,17 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Resizes the window (a phone is about 390 x 844). */
+    public Browser windowSize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+        return this;
+    }
+
+    /** Runs a script in the page and returns its result. */
+    public Object script(String script) {
+        return ((JavascriptExecutor) driver).executeScript(script);
+    }
+
     public void logout() {
         click("logout");
         waitForPath("/login");
