@@ -6,6 +6,7 @@ import com.mailindashboard.gateway.VerificationClient;
 import com.mailindashboard.gateway.VerificationCreditEntry;
 import com.mailindashboard.web.Outcome;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -65,6 +66,11 @@ public class VerificationCredits {
                             Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")))).getContent(),
                     properties.lowCreditsThreshold());
         }
+    }
+
+    /** Credits our own tasks used since {@code since}, per month (newest first) and teammate. */
+    public List<TeammateMonth> usedSince(Instant since) {
+        return perTeammateMonth(tasks.creditUseSince(since));
     }
 
     /** Credits used per month (newest first) and teammate (by name). */

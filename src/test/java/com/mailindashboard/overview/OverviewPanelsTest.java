@@ -18,12 +18,14 @@ import com.mailindashboard.fleet.FleetRow;
 import com.mailindashboard.jobs.Job;
 import com.mailindashboard.jobs.JobKind;
 import com.mailindashboard.jobs.JobStatus;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,7 +55,7 @@ class OverviewPanelsTest extends OverviewTestSupport {
         assertThat(page).contains("hx-get=\"/overview/panels/attention\"", "hx-get=\"/overview/panels/fleet\"",
                 "hx-get=\"/overview/panels/account\"", "hx-get=\"/overview/panels/running\"",
                 "hx-get=\"/overview/panels/spend\"", "hx-get=\"/overview/panels/activity\"",
-                "/webjars/chart.js/", "/dist/chart.umd.min.js");
+                "/webjars/chart.js/", "/dist/chart.umd.min");
         assertThat(mailin.getAllServeEvents()).as("no upstream call on page load").isEmpty();
     }
 
@@ -273,6 +275,37 @@ class OverviewPanelsTest extends OverviewTestSupport {
         assertThat(panel.substring(panel.indexOf("data-test=\"spend-GOOGLE_DOMAIN_PURCHASE\"")))
                 .contains("data-label=\"bob@team.test\" data-current=\"1\"");
         assertThat(panel).contains("data-chart-table=\"spend-DOMAIN_PURCHASE\"");
+    }
+
+    @Test
+    void spendCountsVerificationCreditsPerTeammateFromOurOwnTasks() throws Exception {
+        YearMonth month = YearMonth.now(ZoneOffset.UTC);
+        Instant thisMonth = month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(60);
+        Instant lastMonth = month.minusMonths(1).atDay(2).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant longAgo = month.minusMonths(3).atDay(2).atStartOfDay(ZoneOffset.UTC).toInstant();
+        verificationTask("ann@team.test", thisMonth, 37L);
+        verificationTask("ann@team.test", lastMonth, 100L);
+        verificationTask("bob@team.test", thisMonth, 5L);
+        verificationTask("bob@team.test", longAgo, 900L);
+        verificationTask("bob@team.test", thisMonth, null);
+
+        String panel = asViewer("/overview/panels/spend");
+
+        String credits = panel.substring(panel.indexOf("data-test=\"spend-VERIFICATION_CREDITS\""));
+        assertThat(credits).contains("Verification credits used",
+                "data-label=\"ann@team.test\" data-current=\"37\" data-previous=\"100\"",
+                "data-label=\"bob@team.test\" data-current=\"5\" data-previous=\"0\"",
+                "href=\"/verification/tasks?teammate=ann@team.test\"");
+        assertThat(credits.substring(credits.indexOf("spend-total"))).contains(">42<", ">100<");
+    }
+
+    private void verificationTask(String who, Instant at, Long creditsUsed) {
+        jdbc.update("""
+                insert into verification_task (operation_key, method, verification_type, source, created_by, created_at,
+                    updated_at, status, addresses_sent, credits_expected, credits_used, version)
+                values (?, 'LIST', 'standard', 'pasted list', ?, ?, ?, 'FINISHED', 10, 10, ?, 0)""",
+                UUID.randomUUID().toString(), who, Timestamp.from(at), Timestamp.from(at),
+                creditsUsed);
     }
 
     @Test

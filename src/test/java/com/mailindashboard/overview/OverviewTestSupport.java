@@ -66,8 +66,8 @@ abstract class OverviewTestSupport {
         WireMockMailin.reset();
         OverviewTestParts.reset();
         accountFigures.forget();
-        Stream.of("job_event", "webhook_delivery", "mailbox_creation_chunk", "job", "operation", "fleet_item",
-                "fleet_summary").forEach(table -> jdbc.update("delete from " + table));
+        Stream.of("job_event", "webhook_delivery", "mailbox_creation_chunk", "verification_task", "job", "operation",
+                "fleet_item", "fleet_summary").forEach(table -> jdbc.update("delete from " + table));
     }
 
     /** U1, S1 and V7 answering: the account with 200 slots, servers (1 up, 1 down), these credits. */
