@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.Timer;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientRequestException;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -193,11 +195,20 @@ public class MailinHttp {
 
     private URI uri(MailinRequest request, String baseUrl) {
         String path = endpoints.fullPath(request.operation());
-        return UriComponentsBuilder.fromUriString(stripTrailingSlash(baseUrl) + path)
-                .queryParams(request.queryParams())
+        // only the catalog path is a template; query values are data, encoded strictly (braces, '+', '&', '#')
+        StringBuilder uri = new StringBuilder(UriComponentsBuilder.fromUriString(stripTrailingSlash(baseUrl) + path)
                 .encode()
                 .buildAndExpand(request.pathVariables())
-                .toUri();
+                .toUriString());
+        char separator = uri.indexOf("?") < 0 ? '?' : '&';
+        for (Map.Entry<String, List<String>> param : request.queryParams().entrySet()) {
+            for (String value : param.getValue()) {
+                uri.append(separator).append(UriUtils.encode(param.getKey(), StandardCharsets.UTF_8))
+                        .append('=').append(UriUtils.encode(value, StandardCharsets.UTF_8));
+                separator = '&';
+            }
+        }
+        return URI.create(uri.toString());
     }
 
     private static String stripTrailingSlash(String url) {

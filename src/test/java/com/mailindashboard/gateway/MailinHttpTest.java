@@ -96,6 +96,19 @@ class MailinHttpTest extends GatewayTestSupport {
                 });
     }
 
+    /** Issue 7 item 15: braces and template syntax in a filter are values, never URI template variables. */
+    @Test
+    void queryValuesAreEncodedAsValuesNotExpandedAsTemplates() {
+        wireMock.stubFor(get(com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo(PUBLIC + "/domains"))
+                .willReturn(aResponse().withStatus(200).withBody("{\"data\": []}")));
+
+        for (String filter : List.of("{x}", "${7*7}", "a+b&c=d #{}", "é%20")) {
+            http.call(MailinRequest.to(MailinOperation.D3).query("name", filter).query("page", 1));
+            wireMock.verify(getRequestedFor(com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo(
+                    PUBLIC + "/domains")).withQueryParam("name", equalTo(filter)));
+        }
+    }
+
     @Test
     void a401LogsInOnceAndRetriesTheCallOnce() {
         wireMock.stubFor(get(PUBLIC + "/servers").withHeader("Authorization", equalTo(AUTH))
