@@ -32,7 +32,7 @@ class ActuatorAccessTest {
     @Test
     void healthDetailsAndMetricsNeedASignedInAdmin() throws Exception {
         mvc.perform(get("/actuator/health")).andExpect(status().is3xxRedirection());
-        mvc.perform(get("/actuator/prometheus").with(httpBasic("admin@team.test", "admin-password-123")))
+        mvc.perform(get("/actuator/prometheus").with(httpBasic("admin@team.test", "Quiet-Lantern-Fjord-82")))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/actuator/prometheus").with(user("op@team.test").roles("OPERATOR")))
                 .andExpect(status().isForbidden());
