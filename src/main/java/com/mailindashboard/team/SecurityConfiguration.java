@@ -65,6 +65,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/**").authenticated()
                         .requestMatchers(HttpMethod.HEAD, "/**").authenticated()
                         .anyRequest().hasAnyRole(admin, operator))
+                .csrf(csrf -> csrf.csrfTokenRequestHandler(new BodyOrHeaderCsrfTokenHandler()))
                 .formLogin(form -> form.loginPage("/login").permitAll()
                         .successHandler(handlers.success())
                         .failureHandler(handlers.failure()))
