@@ -9,6 +9,7 @@ import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,10 +67,12 @@ public class MailinHttp {
         String baseUrl = connectionSource.connection().filter(MailinConnection::complete)
                 .map(MailinConnection::baseUrl)
                 .orElseThrow(() -> new MailinNotConfiguredException(op));
+        // a page's read has one total deadline, retries included; writes and background reads have none
+        Instant deadline = !op.isWrite() && PageReads.active() ? Instant.now().plus(properties.pageDeadline()) : null;
         MailinResponse response = null;
         MailinException failure = null;
         try {
-            response = withRetries(request, () -> withAuth(request, baseUrl));
+            response = withRetries(request, deadline, () -> withAuth(request, baseUrl, deadline));
             return response;
         } catch (MailinException e) {
             failure = e;
@@ -88,7 +91,7 @@ public class MailinHttp {
                 "password", connection.password(),
                 "device_name", deviceName(connection)));
         try {
-            MailinResponse response = once(request, connection.baseUrl(), null);
+            MailinResponse response = once(request, connection.baseUrl(), null, null);
             JsonNode json = response.json();
             if (json == null || !json.hasNonNull("token")) {
                 throw new MailinUnauthorizedException(MailinOperation.A1, response.status(), response.message());
@@ -105,27 +108,34 @@ public class MailinHttp {
                 ? "mailin-dashboard" : connection.deviceName();
     }
 
-    private MailinResponse withAuth(MailinRequest request, String baseUrl) {
+    private MailinResponse withAuth(MailinRequest request, String baseUrl, Instant deadline) {
         MailinToken token = session.token(this::login);
         try {
-            return once(request, baseUrl, token);
+            return once(request, baseUrl, token, deadline);
         } catch (MailinUnauthorizedException first) {
             MailinToken fresh = session.renew(token, this::login);
-            return once(request, baseUrl, fresh);
+            return once(request, baseUrl, fresh, deadline);
         }
     }
 
-    private MailinResponse withRetries(MailinRequest request, Attempt attempt) {
+    private MailinResponse withRetries(MailinRequest request, Instant deadline, Attempt attempt) {
         MailinOperation op = request.operation();
         int retries = op.isRetryable() ? properties.retry().maxAttempts() : 0;
         for (int tried = 0; ; tried++) {
             try {
                 return attempt.run();
             } catch (MailinUnavailableException e) {
-                if (tried >= retries || !e.transientFailure()) {
+                if (!e.transientFailure()) {
                     throw e;
                 }
-                Duration pause = backoff(tried);
+                Duration pause = tried < retries ? backoff(tried) : Duration.ZERO;
+                if (deadline != null && !Instant.now().plus(pause).isBefore(deadline)) {
+                    // no time left for the page: no answer in time is "slow"; an error answer stays what it was
+                    throw e.status() == null ? MailinUnavailableException.tooSlow(op, properties.pageDeadline(), e) : e;
+                }
+                if (tried >= retries) {
+                    throw e;
+                }
                 log.info("mailin {} retry {}/{} in {} ms after {}", op, tried + 1, retries, pause.toMillis(),
                         e.status() == null ? e.getMessage() : e.status());
                 sleeper.sleep(pause);
@@ -135,23 +145,36 @@ public class MailinHttp {
 
     /** Exponential backoff, capped, with jitter between half and all of the step. */
     Duration backoff(int tried) {
-        long base = properties.retry().initialBackoff().toMillis() << Math.min(tried, 20);
-        long capped = Math.min(base, properties.retry().maxBackoff().toMillis());
+        long capped = backoffCeiling(tried).toMillis();
         long jittered = capped / 2 + ThreadLocalRandom.current().nextLong(capped / 2 + 1);
         return Duration.ofMillis(jittered);
     }
 
-    private MailinResponse once(MailinRequest request, String baseUrl, MailinToken token) {
+    private Duration backoffCeiling(int tried) {
+        long base = properties.retry().initialBackoff().toMillis() << Math.min(tried, 20);
+        return Duration.ofMillis(Math.min(base, properties.retry().maxBackoff().toMillis()));
+    }
+
+    private MailinResponse once(MailinRequest request, String baseUrl, MailinToken token, Instant deadline) {
         MailinOperation op = request.operation();
-        if (!rateLimiter.acquirePermission()) {
+        if (!permit(op, deadline)) {
             record(op, "rate_limited", 0);
             throw MailinUnavailableException.rateLimited(op, properties.rateLimit().maxWait());
+        }
+        Duration limit = properties.connectTimeout().plus(properties.responseTimeout()).plusSeconds(5);
+        if (deadline != null) {
+            Duration left = Duration.between(Instant.now(), deadline);
+            if (left.isNegative() || left.isZero()) {
+                record(op, "slow", 0);
+                throw MailinUnavailableException.tooSlow(op, properties.pageDeadline(), null);
+            }
+            limit = left.compareTo(limit) < 0 ? left : limit;
         }
         URI uri = uri(request, baseUrl);
         long started = System.nanoTime();
         Raw raw;
         try {
-            raw = exchange(request, uri, token);
+            raw = exchange(request, uri, token, limit);
         } catch (RuntimeException e) {
             long ms = elapsedMs(started);
             MailinUnavailableException failure = transportFailure(op, e);
@@ -172,7 +195,33 @@ public class MailinHttp {
         }
     }
 
-    private Raw exchange(MailinRequest request, URI uri, MailinToken token) {
+    /**
+     * A slot of the shared rate limiter. A page's read waits for one only while its deadline allows
+     * (a long export can hold the limiter); other calls wait up to {@code mailin.rate-limit.max-wait}.
+     */
+    private boolean permit(MailinOperation op, Instant deadline) {
+        if (deadline == null) {
+            return rateLimiter.acquirePermission();
+        }
+        long waitNanos = rateLimiter.reservePermission();
+        if (waitNanos < 0) {
+            return false;
+        }
+        if (Instant.now().plusNanos(waitNanos).isAfter(deadline)) {
+            throw MailinUnavailableException.tooSlow(op, properties.pageDeadline(), null);
+        }
+        if (waitNanos > 0) {
+            try {
+                Thread.sleep(Duration.ofNanos(waitNanos));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw MailinUnavailableException.tooSlow(op, properties.pageDeadline(), e);
+            }
+        }
+        return true;
+    }
+
+    private Raw exchange(MailinRequest request, URI uri, MailinToken token, Duration limit) {
         MailinOperation op = request.operation();
         WebClient.RequestBodySpec spec = webClient.method(op.method()).uri(uri)
                 .accept(MediaType.APPLICATION_JSON);
@@ -186,7 +235,6 @@ public class MailinHttp {
         } else if (request.jsonBody() != null) {
             ready = spec.contentType(MediaType.APPLICATION_JSON).bodyValue(LenientJson.write(request.jsonBody()));
         }
-        Duration limit = properties.connectTimeout().plus(properties.responseTimeout()).plusSeconds(5);
         return ready.exchangeToMono(response -> response.bodyToMono(String.class).defaultIfEmpty("")
                         .map(body -> new Raw(response.statusCode().value(), body)))
                 .timeout(limit)

@@ -10,22 +10,36 @@ public final class MailinUnavailableException extends MailinException {
 
     private final boolean outcomeUnknown;
     private final boolean rateLimited;
+    private final boolean tooSlow;
 
     public MailinUnavailableException(MailinOperation operation, Integer status, String upstreamMessage,
                                       boolean outcomeUnknown, String message, Throwable cause) {
-        this(operation, status, upstreamMessage, outcomeUnknown, false, message, cause);
+        this(operation, status, upstreamMessage, outcomeUnknown, false, false, message, cause);
     }
 
     private MailinUnavailableException(MailinOperation operation, Integer status, String upstreamMessage,
-                                       boolean outcomeUnknown, boolean rateLimited, String message, Throwable cause) {
+                                       boolean outcomeUnknown, boolean rateLimited, boolean tooSlow, String message,
+                                       Throwable cause) {
         super(operation, status, upstreamMessage, message, cause);
         this.outcomeUnknown = outcomeUnknown;
         this.rateLimited = rateLimited;
+        this.tooSlow = tooSlow;
+    }
+
+    /** A page's read found no answer within the page deadline (retries included); nothing is retried further. */
+    static MailinUnavailableException tooSlow(MailinOperation operation, java.time.Duration deadline, Throwable cause) {
+        return new MailinUnavailableException(operation, null, null, false, false, true,
+                "Mailin did not answer within the page deadline of " + deadline, cause);
+    }
+
+    /** Whether a page gave up waiting: Mailin may well answer later, so the page offers to try again. */
+    public boolean tooSlow() {
+        return tooSlow;
     }
 
     /** The dashboard's own rate limiter found no slot in time: nothing was sent. */
     static MailinUnavailableException rateLimited(MailinOperation operation, java.time.Duration waited) {
-        return new MailinUnavailableException(operation, null, null, false, true,
+        return new MailinUnavailableException(operation, null, null, false, true, false,
                 "Local rate limit: no slot within " + waited, null);
     }
 
@@ -36,11 +50,11 @@ public final class MailinUnavailableException extends MailinException {
     /** Whether trying again later can help (every unavailability can, by definition). */
     public boolean transientFailure() {
         Integer status = status();
-        return !rateLimited && (status == null || status == 310 || status >= 500);
+        return !rateLimited && !tooSlow && (status == null || status == 310 || status >= 500);
     }
 
     @Override
     public String outcome() {
-        return outcomeUnknown ? "outcome_unknown" : rateLimited ? "rate_limited" : "unavailable";
+        return outcomeUnknown ? "outcome_unknown" : rateLimited ? "rate_limited" : tooSlow ? "slow" : "unavailable";
     }
 }

@@ -3,7 +3,10 @@ package com.mailindashboard.web;
 import com.mailindashboard.gateway.MailinException;
 import com.mailindashboard.gateway.MailinNotFoundException;
 import com.mailindashboard.gateway.MailinValidationException;
+import com.mailindashboard.gateway.MailinUnavailableException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
+import org.springframework.http.HttpMethod;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -29,10 +32,16 @@ class MailinProblemAdvice {
     }
 
     @ExceptionHandler(MailinException.class)
-    ModelAndView mailinFailed(MailinException e, Locale locale) {
+    ModelAndView mailinFailed(MailinException e, Locale locale, HttpServletRequest request) {
         log.info("Page shows Mailin problem {} for {}", e.outcome(), e.operation());
         ModelAndView page = new ModelAndView("error/mailin");
         page.addObject("problem", MailinProblem.of(e, messages, locale));
+        if (e instanceof MailinUnavailableException unavailable && unavailable.tooSlow()
+                && HttpMethod.GET.matches(request.getMethod())) {
+            // the same page again: Mailin may answer in time now
+            String query = request.getQueryString();
+            page.addObject("retryUrl", request.getRequestURI() + (query == null ? "" : "?" + query));
+        }
         page.setStatus(status(e));
         return page;
     }
@@ -43,6 +52,9 @@ class MailinProblemAdvice {
         }
         if (e instanceof MailinValidationException) {
             return HttpStatus.UNPROCESSABLE_CONTENT;
+        }
+        if (e instanceof MailinUnavailableException unavailable && unavailable.tooSlow()) {
+            return HttpStatus.GATEWAY_TIMEOUT;
         }
         return HttpStatus.BAD_GATEWAY;
     }

@@ -41,6 +41,25 @@ class RequestHardeningTest extends WireMockPageTest {
                 .andReturn().getResponse().getRedirectedUrl()).isEqualTo("/login?logout");
     }
 
+    /** Issue 7 item 9: past the page deadline the page says Mailin is slow and offers to try again. */
+    @Test
+    void aSlowMailinGivesASlowPageWithARetryLinkWithinThePageDeadline() throws Exception {
+        WireMockMailin.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+                com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo(WireMockMailin.PUBLIC + "/servers"))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(200)
+                        .withFixedDelay(4000).withBody("[]")));
+
+        MockHttpServletResponse page = mvc.perform(get("/servers?sort=name").with(OPERATOR)).andReturn().getResponse();
+
+        assertThat(page.getStatus()).isEqualTo(504);
+        assertThat(page.getContentAsString()).contains("Mailin is slow to answer")
+                .contains("data-test=\"mailin-retry\"").contains("href=\"/servers?sort=name\"");
+        // 1.5 s per attempt, 2.5 s in all: two attempts, not the four a background read would make
+        assertThat(WireMockMailin.server().countRequestsMatching(com.github.tomakehurst.wiremock.client.WireMock
+                .getRequestedFor(com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo(
+                        WireMockMailin.PUBLIC + "/servers")).build()).getCount()).isLessThanOrEqualTo(2);
+    }
+
     @Test
     void nonPositiveServerIdsAreRefusedLocally() throws Exception {
         for (String id : new String[] {"-1", "0", "00"}) {
