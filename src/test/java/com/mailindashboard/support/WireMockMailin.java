@@ -34,7 +34,6 @@ public final class WireMockMailin {
         registry.add("mailin.email", () -> "ops@example.com");
         registry.add("mailin.password", () -> "mailin-password");
         registry.add("mailin.response-timeout", () -> "1500ms");
-        registry.add("mailin.page-deadline", () -> "2500ms");
         registry.add("mailin.retry.initial-backoff", () -> "10ms");
         registry.add("mailin.retry.max-backoff", () -> "20ms");
         registry.add("dashboard.jobs.start-delay", () -> "1h");
