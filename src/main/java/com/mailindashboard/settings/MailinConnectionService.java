@@ -156,6 +156,12 @@ public class MailinConnectionService implements MailinConnectionSource {
      */
     @Transactional
     public void save(ConnectionForm form, String by) {
+        if (!MailinAddressRules.secureEnough(form.getBaseUrl())) {
+            throw new IllegalArgumentException("The Mailin address must use https:// (http:// only to this machine)");
+        }
+        if (!form.passwordEntered() && !form.isSandbox() && hasStoredPassword() && !storedPasswordFits(form)) {
+            throw new IllegalArgumentException("A new Mailin address or email needs the password again");
+        }
         MailinConnectionSettings settings = repository.findById(MailinConnectionSettings.SINGLE_ROW).orElseGet(() ->
                 new MailinConnectionSettings(properties.baseUrl(), Instant.now(clock)));
         settings.update(form.getBaseUrl().strip(), blankToNull(form.getEmail()), blankToNull(form.getDeviceName()),
@@ -180,6 +186,18 @@ public class MailinConnectionService implements MailinConnectionSource {
         form.setDeviceName(saved.map(MailinConnectionSettings::getDeviceName).orElse(null));
         form.setSandbox(mode() == ConnectionMode.SANDBOX);
         return form;
+    }
+
+    /**
+     * Whether keeping the stored password is allowed for this form: only while it goes to the same
+     * address for the same account it was entered for.
+     */
+    @Transactional(readOnly = true)
+    public boolean storedPasswordFits(ConnectionForm form) {
+        return stored().filter(s -> s.getPasswordEncrypted() != null)
+                .map(s -> !MailinAddressRules.destinationChanged(s.getBaseUrl(), s.getAccountEmail(),
+                        form.getBaseUrl(), form.getEmail()))
+                .orElse(false);
     }
 
     @Transactional(readOnly = true)
