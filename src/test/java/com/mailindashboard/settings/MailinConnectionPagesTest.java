@@ -52,6 +52,8 @@ class MailinConnectionPagesTest {
     private final MockMvc mvc;
     private final JdbcTemplate jdbc;
     private final UserDetailsService users;
+    @org.springframework.beans.factory.annotation.Autowired
+    private com.mailindashboard.sandbox.SandboxAccess sandboxAccess;
 
     @Autowired
     MailinConnectionPagesTest(MockMvc mvc, JdbcTemplate jdbc, UserDetailsService users) {
@@ -103,6 +105,28 @@ class MailinConnectionPagesTest {
                 .param("deviceName", "dashboard-test")));
         mvc.perform(asAdmin(post("/settings/test")));
         mailin.verify(1, postRequestedFor(urlPathEqualTo(PUBLIC + "/auth/login")));
+    }
+
+    /** Issue 7 item 12: the sandbox answers while it is on, to its secret only, and is gone when switched off. */
+    @Test
+    void theSandboxIsServedOnlyWhileItIsOnAndOnlyToItsSecret() throws Exception {
+        String login = "/sandbox/api/v1/public/auth/login";
+        String wrong = "{\"email\":\"a@b.co\",\"password\":\"sandbox-demo-password\",\"device_name\":\"x\"}";
+        assertThat(mvc.perform(post(login).contentType("application/json").content(wrong)).andReturn().getResponse()
+                .getStatus()).isEqualTo(404);
+
+        mvc.perform(asAdmin(post("/settings").param("baseUrl", mailin.baseUrl()).param("email", "ops@mailin.test")
+                .param("deviceName", "dashboard-test").param("sandbox", "true")));
+        assertThat(mvc.perform(post(login).contentType("application/json").content(wrong)).andReturn().getResponse()
+                .getStatus()).isEqualTo(422);
+        String right = "{\"email\":\"a@b.co\",\"password\":\"" + sandboxAccess.secret() + "\",\"device_name\":\"x\"}";
+        assertThat(mvc.perform(post(login).contentType("application/json").content(right)).andReturn().getResponse()
+                .getStatus()).isEqualTo(200);
+
+        mvc.perform(asAdmin(post("/settings").param("baseUrl", mailin.baseUrl()).param("email", "ops@mailin.test")
+                .param("deviceName", "dashboard-test")));
+        assertThat(mvc.perform(post(login).contentType("application/json").content(right)).andReturn().getResponse()
+                .getStatus()).isEqualTo(404);
     }
 
     /** Issue 7 item 10: the stored password never goes to a new address or for a new email unless typed again. */
