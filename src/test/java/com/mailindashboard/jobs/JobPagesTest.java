@@ -36,6 +36,8 @@ class JobPagesTest {
     JobRepository repository;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     /** Teammates no other test uses, so the shared database does not disturb the counts. */
     private final String marker = UUID.randomUUID().toString().substring(0, 8);
@@ -267,6 +269,38 @@ class JobPagesTest {
         mvc.perform(post("/jobs/" + third.getId() + "/seen").param("back", "https://evil.example/x")
                         .with(user(ann).roles("OPERATOR")).with(csrf()))
                 .andExpect(redirectedUrl("/jobs"));
+    }
+
+    /** Issue 7 item 25: one compact area, a few listed and the rest counted, "dismiss all", and notices that expire. */
+    @Test
+    void noticesShareOneCompactAreaWithDismissAllAndExpire() throws Exception {
+        List<Job> ended = new java.util.ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            Job job = start(JobKind.DOMAIN_PURCHASE, ann, "many-" + i + ".com");
+            complete(job, "bought");
+            ended.add(job);
+        }
+        Job old = ended.getFirst();
+        jdbc.update("update job set finished_at = ? where id = ?",
+                java.sql.Timestamp.from(Instant.now().minus(java.time.Duration.ofHours(25))), old.getId());
+        Job others = start(JobKind.DOMAIN_PURCHASE, bob, "bobs.com");
+        complete(others, "bought");
+
+        String page = html(operator(ann, "/audit"));
+        assertThat(page.split("data-test=\"job-notices\"", -1)).as("one notice area").hasSize(2);
+        assertThat(page).contains("6 of your jobs ended", "data-test=\"job-notices-dismiss-all\"",
+                "and 1 more on the Jobs page").doesNotContain("job-notice-" + old.getId() + "\"")
+                .doesNotContain("alert alert-info d-flex");
+        assertThat(page.split("data-test=\"job-notice-\\d+\"", -1)).as("five listed").hasSize(6);
+
+        mvc.perform(post("/jobs/notices/dismiss-all").param("back", "/audit").with(user(ann).roles("OPERATOR"))
+                .with(csrf())).andExpect(redirectedUrl("/audit"));
+        assertThat(html(operator(ann, "/audit"))).doesNotContain("job-notices");
+        assertThat(ended).allSatisfy(job -> assertThat(ledger.find(job.getId()).orElseThrow().isSeenByStarter())
+                .isTrue());
+        assertThat(ledger.find(others.getId()).orElseThrow().isSeenByStarter()).as("only one's own").isFalse();
+        mvc.perform(post("/jobs/notices/dismiss-all").with(user("viewer@team.test").roles("VIEWER")).with(csrf()))
+                .andExpect(status().isForbidden());
     }
 
     @Test
