@@ -9,11 +9,13 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.nio.channels.UnresolvedAddressException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +33,7 @@ import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientRequestException;
 import org.springframework.web.reactive.function.client.WebClientResponseException;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 import reactor.core.publisher.Flux;
 import tools.jackson.databind.JsonNode;
 
@@ -77,13 +80,16 @@ public class MailinHttp {
                 .orElseThrow(() -> new MailinNotConfiguredException(op));
         String baseUrl = connection.baseUrl();
         if (!op.isWrite()) {
+            // a page's read has one total deadline, retries included; background reads have none
+            Instant deadline = UpstreamLanes.current() == UpstreamLane.PAGE
+                    ? Instant.now().plus(properties.pageDeadline()) : null;
             return reads.read(baseUrl + " " + connection.email(), op, uri(request, baseUrl).toString(),
-                    () -> withRetries(request, () -> withAuth(request, baseUrl)));
+                    () -> withRetries(request, deadline, () -> withAuth(request, baseUrl, deadline)));
         }
         MailinResponse response = null;
         MailinException failure = null;
         try {
-            response = withRetries(request, () -> withAuth(request, baseUrl));
+            response = withRetries(request, null, () -> withAuth(request, baseUrl, null));
             return response;
         } catch (MailinException e) {
             failure = e;
@@ -101,7 +107,7 @@ public class MailinHttp {
                 "password", connection.password(),
                 "device_name", deviceName(connection)));
         try {
-            MailinResponse response = once(request, connection.baseUrl(), null);
+            MailinResponse response = once(request, connection.baseUrl(), null, null);
             JsonNode json = response.json();
             if (json == null || !json.hasNonNull("token")) {
                 throw new MailinUnauthorizedException(MailinOperation.A1, response.status(), response.message());
@@ -166,27 +172,34 @@ public class MailinHttp {
                 ? "mailin-dashboard" : connection.deviceName();
     }
 
-    private MailinResponse withAuth(MailinRequest request, String baseUrl) {
+    private MailinResponse withAuth(MailinRequest request, String baseUrl, Instant deadline) {
         MailinToken token = session.token(this::login);
         try {
-            return once(request, baseUrl, token);
+            return once(request, baseUrl, token, deadline);
         } catch (MailinUnauthorizedException first) {
             MailinToken fresh = session.renew(token, this::login);
-            return once(request, baseUrl, fresh);
+            return once(request, baseUrl, fresh, deadline);
         }
     }
 
-    private MailinResponse withRetries(MailinRequest request, Attempt attempt) {
+    private MailinResponse withRetries(MailinRequest request, Instant deadline, Attempt attempt) {
         MailinOperation op = request.operation();
         int retries = op.isRetryable() ? properties.retry().maxAttempts() : 0;
         for (int tried = 0; ; tried++) {
             try {
                 return attempt.run();
             } catch (MailinUnavailableException e) {
-                if (tried >= retries || !e.transientFailure()) {
+                if (!e.transientFailure()) {
                     throw e;
                 }
-                Duration pause = backoff(tried);
+                Duration pause = tried < retries ? backoff(tried) : Duration.ZERO;
+                if (deadline != null && !Instant.now().plus(pause).isBefore(deadline)) {
+                    // no time left for the page: no answer in time is "slow"; an error answer stays what it was
+                    throw e.status() == null ? MailinUnavailableException.tooSlow(op, properties.pageDeadline(), e) : e;
+                }
+                if (tried >= retries) {
+                    throw e;
+                }
                 log.info("mailin {} retry {}/{} in {} ms after {}", op, tried + 1, retries, pause.toMillis(),
                         e.status() == null ? e.getMessage() : e.status());
                 sleeper.sleep(pause);
@@ -196,23 +209,36 @@ public class MailinHttp {
 
     /** Exponential backoff, capped, with jitter between half and all of the step. */
     Duration backoff(int tried) {
-        long base = properties.retry().initialBackoff().toMillis() << Math.min(tried, 20);
-        long capped = Math.min(base, properties.retry().maxBackoff().toMillis());
+        long capped = backoffCeiling(tried).toMillis();
         long jittered = capped / 2 + ThreadLocalRandom.current().nextLong(capped / 2 + 1);
         return Duration.ofMillis(jittered);
     }
 
-    private MailinResponse once(MailinRequest request, String baseUrl, MailinToken token) {
+    private Duration backoffCeiling(int tried) {
+        long base = properties.retry().initialBackoff().toMillis() << Math.min(tried, 20);
+        return Duration.ofMillis(Math.min(base, properties.retry().maxBackoff().toMillis()));
+    }
+
+    private MailinResponse once(MailinRequest request, String baseUrl, MailinToken token, Instant deadline) {
         MailinOperation op = request.operation();
-        if (!budget.acquire(UpstreamLanes.current(), properties.rateLimit().maxWait())) {
+        if (!permit(op, deadline)) {
             record(op, "rate_limited", 0);
             throw MailinUnavailableException.rateLimited(op, properties.rateLimit().maxWait());
+        }
+        Duration limit = properties.connectTimeout().plus(properties.responseTimeout()).plusSeconds(5);
+        if (deadline != null) {
+            Duration left = Duration.between(Instant.now(), deadline);
+            if (left.isNegative() || left.isZero()) {
+                record(op, "slow", 0);
+                throw MailinUnavailableException.tooSlow(op, properties.pageDeadline(), null);
+            }
+            limit = left.compareTo(limit) < 0 ? left : limit;
         }
         URI uri = uri(request, baseUrl);
         long started = System.nanoTime();
         Raw raw;
         try {
-            raw = exchange(request, uri, token);
+            raw = exchange(request, uri, token, limit);
         } catch (RuntimeException e) {
             long ms = elapsedMs(started);
             MailinUnavailableException failure = transportFailure(op, e);
@@ -239,7 +265,27 @@ public class MailinHttp {
         }
     }
 
-    private Raw exchange(MailinRequest request, URI uri, MailinToken token) {
+    /**
+     * A permit of the upstream budget in the current lane. A page's read waits for one only while
+     * its deadline allows; other calls wait up to {@code mailin.rate-limit.max-wait}.
+     */
+    private boolean permit(MailinOperation op, Instant deadline) {
+        Duration wait = properties.rateLimit().maxWait();
+        if (deadline != null) {
+            Duration left = Duration.between(Instant.now(), deadline);
+            wait = left.compareTo(wait) < 0 ? left : wait;
+        }
+        if (budget.acquire(UpstreamLanes.current(), wait.isNegative() ? Duration.ZERO : wait)) {
+            return true;
+        }
+        if (deadline != null && !Instant.now().isBefore(deadline)) {
+            record(op, "slow", 0);
+            throw MailinUnavailableException.tooSlow(op, properties.pageDeadline(), null);
+        }
+        return false;
+    }
+
+    private Raw exchange(MailinRequest request, URI uri, MailinToken token, Duration limit) {
         MailinOperation op = request.operation();
         WebClient.RequestBodySpec spec = webClient.method(op.method()).uri(uri)
                 .accept(MediaType.APPLICATION_JSON);
@@ -253,7 +299,6 @@ public class MailinHttp {
         } else if (request.jsonBody() != null) {
             ready = spec.contentType(MediaType.APPLICATION_JSON).bodyValue(LenientJson.write(request.jsonBody()));
         }
-        Duration limit = properties.connectTimeout().plus(properties.responseTimeout()).plusSeconds(5);
         return ready.exchangeToMono(response -> response.bodyToMono(String.class).defaultIfEmpty("")
                         .map(body -> new Raw(response.statusCode().value(), body,
                                 response.headers().asHttpHeaders().getFirst(HttpHeaders.RETRY_AFTER))))
@@ -263,11 +308,20 @@ public class MailinHttp {
 
     private URI uri(MailinRequest request, String baseUrl) {
         String path = endpoints.fullPath(request.operation());
-        return UriComponentsBuilder.fromUriString(stripTrailingSlash(baseUrl) + path)
-                .queryParams(request.queryParams())
+        // only the catalog path is a template; query values are data, encoded strictly (braces, '+', '&', '#')
+        StringBuilder uri = new StringBuilder(UriComponentsBuilder.fromUriString(stripTrailingSlash(baseUrl) + path)
                 .encode()
                 .buildAndExpand(request.pathVariables())
-                .toUri();
+                .toUriString());
+        char separator = uri.indexOf("?") < 0 ? '?' : '&';
+        for (Map.Entry<String, List<String>> param : request.queryParams().entrySet()) {
+            for (String value : param.getValue()) {
+                uri.append(separator).append(UriUtils.encode(param.getKey(), StandardCharsets.UTF_8))
+                        .append('=').append(UriUtils.encode(value, StandardCharsets.UTF_8));
+                separator = '&';
+            }
+        }
+        return URI.create(uri.toString());
     }
 
     private static String stripTrailingSlash(String url) {

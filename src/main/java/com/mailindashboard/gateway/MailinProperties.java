@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 /**
  * The gateway's configuration ({@code mailin.*}). {@code endpoints} overrides catalog paths by
@@ -19,10 +20,12 @@ public record MailinProperties(
         Duration responseTimeout,
         RateLimit rateLimit,
         Retry retry,
-        Map<String, String> endpoints) {
+        Map<String, String> endpoints,
+        Duration pageDeadline) {
 
     public static final String DEFAULT_BASE_URL = "https://api.mailin.ai";
 
+    @ConstructorBinding
     public MailinProperties {
         baseUrl = baseUrl == null || baseUrl.isBlank() ? DEFAULT_BASE_URL : baseUrl;
         connectTimeout = connectTimeout == null ? Duration.ofSeconds(5) : connectTimeout;
@@ -30,6 +33,14 @@ public record MailinProperties(
         rateLimit = rateLimit == null ? new RateLimit(5, Duration.ofSeconds(30), null, null, null, null) : rateLimit;
         retry = retry == null ? new Retry(3, Duration.ofMillis(300), Duration.ofSeconds(3)) : retry;
         endpoints = endpoints == null ? Map.of() : new LinkedHashMap<>(endpoints);
+        pageDeadline = pageDeadline == null || pageDeadline.isNegative() || pageDeadline.isZero()
+                ? Duration.ofSeconds(10) : pageDeadline;
+    }
+
+    /** Without a page deadline of its own: the default (10 s). */
+    public MailinProperties(String baseUrl, String email, String password, String deviceName, Duration connectTimeout,
+                            Duration responseTimeout, RateLimit rateLimit, Retry retry, Map<String, String> endpoints) {
+        this(baseUrl, email, password, deviceName, connectTimeout, responseTimeout, rateLimit, retry, endpoints, null);
     }
 
     /** Leaves the password out: configuration is sometimes logged. */
@@ -37,7 +48,7 @@ public record MailinProperties(
     public String toString() {
         return "MailinProperties[baseUrl=" + baseUrl + ", email=" + email + ", password=***, deviceName=" + deviceName
                 + ", connectTimeout=" + connectTimeout + ", responseTimeout=" + responseTimeout + ", rateLimit="
-                + rateLimit + ", retry=" + retry + ", endpoints=" + endpoints + "]";
+                + rateLimit + ", retry=" + retry + ", endpoints=" + endpoints + ", pageDeadline=" + pageDeadline + "]";
     }
 
     /** Whether the environment configures the connection ({@code MAILIN_API_EMAIL} and password). */

@@ -106,6 +106,14 @@ class JobController {
         return htmx != null ? "jobs/notices :: dismissed" : "redirect:" + JobNotices.safeBack(back);
     }
 
+    /** Dismisses all of this teammate's notices at once. */
+    @PostMapping("/notices/dismiss-all")
+    String dismissAll(@RequestParam(required = false) String back, Principal principal,
+                      @RequestHeader(value = "HX-Request", required = false) String htmx) {
+        ledger.markAllSeen(principal.getName());
+        return htmx != null ? "jobs/notices :: dismissed" : "redirect:" + JobNotices.safeBack(back);
+    }
+
     private Job show(long id, Principal principal, Model model) {
         Job job = find(id);
         if (principal != null && job.getStartedBy().equals(principal.getName()) && !job.isSeenByStarter()) {

@@ -113,10 +113,19 @@ public class JobLedger {
         return jobs.countByStatusIn(ACTIVE);
     }
 
-    /** Jobs this teammate started that ended since they last looked: the layout's notice. */
+    /**
+     * Jobs this teammate started that ended since they last looked, newest first: the layout's
+     * notices. A notice expires after {@code dashboard.jobs.notice-ttl}; the job stays on /jobs.
+     */
     @Transactional(readOnly = true)
     public List<Job> endedUnseen(String startedBy) {
-        return jobs.findByStartedByAndSeenByStarterFalseAndStatusInOrderByFinishedAtDesc(startedBy, ENDED);
+        return jobs.endedUnseenSince(startedBy, ENDED, clock.instant().minus(properties.noticeTtl()));
+    }
+
+    /** Dismisses every notice of this teammate at once. */
+    @Transactional
+    public int markAllSeen(String startedBy) {
+        return jobs.markAllSeen(startedBy, ENDED);
     }
 
     /** Marks the end of a job as seen, when {@code startedBy} started it (anyone else: nothing happens). */

@@ -13,6 +13,17 @@ record JobNotices(long activeCount, List<Job> ended, String back) {
         ended = List.copyOf(ended);
     }
 
+    /** How many notices the compact area lists; the rest are counted, with a link to the jobs page. */
+    static final int SHOWN = 5;
+
+    public List<Job> shown() {
+        return ended.size() <= SHOWN ? ended : ended.subList(0, SHOWN);
+    }
+
+    public int more() {
+        return Math.max(0, ended.size() - SHOWN);
+    }
+
     /** Without the notice of one job (the page of that job is being shown, which marks it seen). */
     JobNotices without(long jobId) {
         return new JobNotices(activeCount, ended.stream().filter(job -> job.getId() != jobId).toList(), back);

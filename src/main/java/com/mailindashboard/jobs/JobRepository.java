@@ -39,9 +39,20 @@ interface JobRepository extends JpaRepository<Job, Long>, JpaSpecificationExecut
 
     long countByStatusIn(Collection<JobStatus> statuses);
 
+    /** Marks every ended job of one starter as seen (the notices' "dismiss all"); the version is left alone. */
+    @Modifying
+    @Query("""
+            update Job j set j.seenByStarter = true
+            where j.startedBy = :startedBy and j.seenByStarter = false and j.status in :statuses""")
+    int markAllSeen(String startedBy, Collection<JobStatus> statuses);
 
-    List<Job> findByStartedByAndSeenByStarterFalseAndStatusInOrderByFinishedAtDesc(String startedBy,
-                                                                                  Collection<JobStatus> statuses);
+    /** A starter's unseen ends since {@code since} (a stuck job, which has not finished, by when it got stuck). */
+    @Query("""
+            select j from Job j where j.startedBy = :startedBy and j.seenByStarter = false and j.status in :statuses
+              and coalesce(j.finishedAt, j.updatedAt) > :since
+            order by coalesce(j.finishedAt, j.updatedAt) desc""")
+    List<Job> endedUnseenSince(String startedBy, Collection<JobStatus> statuses, Instant since);
+
 
     @Query("select j from Job j where j.status in :statuses and j.createdAt < :before")
     List<Job> findActiveCreatedBefore(Collection<JobStatus> statuses, Instant before);

@@ -8,12 +8,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * backoff between polls of one job (from {@code initialDelay}, doubling, capped at {@code maxDelay}),
  * when a pending job counts as stuck, how many jobs are polled at once, how long a claim lasts, and
  * the webhook receiver with the wait before a failed delivery is tried again (from
- * {@code webhookInitialBackoff}, doubling, capped at ten minutes).
+ * {@code webhookInitialBackoff}, doubling, capped at ten minutes), and how long the starter's notice of a
+ * job's end stays in the layout ({@code noticeTtl}; the job itself stays on the jobs page).
  */
 @ConfigurationProperties("dashboard.jobs")
 public record JobsProperties(Duration pollInterval, Duration initialDelay, Duration maxDelay, Duration stuckAfter,
                              int concurrency, int batchSize, Duration claimLease, String webhookUrl,
-                             Duration webhookInitialBackoff) {
+                             Duration webhookInitialBackoff, Duration noticeTtl) {
 
     private static final Duration WEBHOOK_MAX_BACKOFF = Duration.ofMinutes(10);
 
@@ -27,6 +28,7 @@ public record JobsProperties(Duration pollInterval, Duration initialDelay, Durat
         claimLease = claimLease == null ? Duration.ofMinutes(10) : claimLease;
         webhookUrl = webhookUrl == null || webhookUrl.isBlank() ? null : webhookUrl.strip();
         webhookInitialBackoff = webhookInitialBackoff == null ? Duration.ofSeconds(10) : webhookInitialBackoff;
+        noticeTtl = noticeTtl == null || noticeTtl.isNegative() || noticeTtl.isZero() ? Duration.ofHours(24) : noticeTtl;
     }
 
     /** The wait before the next poll after {@code polls} polls: exponential, capped. */

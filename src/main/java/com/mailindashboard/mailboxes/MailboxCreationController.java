@@ -1,5 +1,15 @@
 package com.mailindashboard.mailboxes;
 
+import com.mailindashboard.text.Texts;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.beans.InvalidPropertyException;
+import org.springframework.beans.MutablePropertyValues;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.InitBinder;
 import com.mailindashboard.audit.AuditEntry;
 import com.mailindashboard.audit.AuditLog;
 import com.mailindashboard.audit.AuditOutcome;
@@ -43,6 +53,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MailboxCreationController {
 
     static final int INITIAL_ROWS = 3;
+    private static final Pattern ROW_PARAMETER = Pattern.compile("rows\\[([^\\]]*)\\]");
 
     private final MailboxCreationDryRun dryRuns;
     private final MailboxCreationSubmitter submitter;
@@ -60,6 +71,45 @@ class MailboxCreationController {
         this.properties = properties;
         this.audit = audit;
         this.messages = messages;
+    }
+
+    /** The table has {@link MailboxCreationForm#MAX_ROWS} rows at most: a form naming a row past it is refused. */
+    @InitBinder("form")
+    void rowsOfTheTable(WebDataBinder binder) {
+        binder.setAutoGrowCollectionLimit(MailboxCreationForm.MAX_ROWS);
+    }
+
+    /**
+     * A form naming a row the table cannot have ({@code rows[-1]}, {@code rows[5000]}: never sent by
+     * the page itself) is answered with the form again: the rows that fit keep what was typed, and
+     * a message says which rows were left out.
+     */
+    @ExceptionHandler(InvalidPropertyException.class)
+    String rowOutsideTheTable(InvalidPropertyException e, HttpServletRequest request, Model model,
+                              HttpServletResponse response, Locale locale) {
+        MailboxCreationForm form = new MailboxCreationForm();
+        MutablePropertyValues kept = new MutablePropertyValues();
+        List<String> leftOut = new ArrayList<>();
+        request.getParameterMap().forEach((name, values) -> {
+            Matcher row = ROW_PARAMETER.matcher(name);
+            boolean inTable = row.lookingAt() && row.group(1).matches("\\d{1,4}")
+                    && Integer.parseInt(row.group(1)) < MailboxCreationForm.MAX_ROWS;
+            if (!name.startsWith("rows") || inTable) {
+                kept.add(name, values.length == 1 ? values[0] : values);
+            } else {
+                String index = row.lookingAt() ? row.group(1) : name;
+                if (!leftOut.contains(index)) {
+                    leftOut.add(index);
+                }
+            }
+        });
+        WebDataBinder binder = new WebDataBinder(form, "form");
+        rowsOfTheTable(binder);
+        binder.bind(kept);
+        model.addAttribute("refusal", messages.getMessage("mailboxes.new.row-outside",
+                new Object[] {MailboxCreationForm.MAX_ROWS, Texts.fit(String.join(", ", leftOut), 60)}, locale));
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return formPage(form, model);
     }
 
     @GetMapping

@@ -10,7 +10,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A1: any non-blank credentials log in to the demo account, except the password {@value #WRONG_PASSWORD}. */
+/**
+ * A1: the demo account's login. Only this process's secret password ({@link SandboxAccess}) logs in;
+ * any other, such as {@value #WRONG_PASSWORD}, is refused like Mailin refuses wrong credentials.
+ */
 @RestController
 @RequestMapping(SandboxPaths.PUBLIC_API)
 class SandboxAuthController {
@@ -19,9 +22,11 @@ class SandboxAuthController {
     static final String WRONG_PASSWORD = "wrong-password";
 
     private final SandboxState state;
+    private final SandboxAccess access;
 
-    SandboxAuthController(SandboxState state) {
+    SandboxAuthController(SandboxState state, SandboxAccess access) {
         this.state = state;
+        this.access = access;
     }
 
     @PostMapping("/auth/login")
@@ -29,7 +34,7 @@ class SandboxAuthController {
         SandboxRules.required("email", login.email());
         String password = SandboxRules.required("password", login.password());
         SandboxRules.required("device_name", login.deviceName());
-        if (WRONG_PASSWORD.equals(password)) {
+        if (!access.accepts(password)) {
             throw SandboxProblem.invalid("The provided credentials are incorrect.");
         }
         return ResponseEntity.ok(ordered("user_id", state.account().id(), "token", state.issueToken()));

@@ -30,7 +30,7 @@ class ServerController {
         return "servers/list";
     }
 
-    @GetMapping("/servers/{id}")
+    @GetMapping("/servers/{id:[1-9]\\d*}")
     String show(@PathVariable long id, Model model) {
         model.addAttribute("server", servers.server(id));
         return "servers/show";

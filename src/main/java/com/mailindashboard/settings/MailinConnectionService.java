@@ -1,5 +1,8 @@
 package com.mailindashboard.settings;
 
+import com.mailindashboard.sandbox.SandboxAccess;
+import com.mailindashboard.sandbox.SandboxSwitch;
+
 import com.mailindashboard.gateway.MailinConnection;
 import com.mailindashboard.gateway.MailinConnectionSource;
 import com.mailindashboard.gateway.MailinProperties;
@@ -21,10 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
  * or what an admin saved on the settings page. Secrets are decrypted only here, on demand.
  */
 @Service
-public class MailinConnectionService implements MailinConnectionSource {
+public class MailinConnectionService implements MailinConnectionSource, SandboxSwitch {
 
     static final String SANDBOX_EMAIL = "demo@sandbox.mailin.local";
-    static final String SANDBOX_PASSWORD = "sandbox-demo-password";
     static final String SANDBOX_DEVICE = "mailin-dashboard-sandbox";
     /** How long the stored row is reused before it is read again (other instances may change it). */
     static final Duration CACHE = Duration.ofSeconds(10);
@@ -34,6 +36,7 @@ public class MailinConnectionService implements MailinConnectionSource {
     private final SecretCipher cipher;
     private final MailinProperties properties;
     private final SandboxAddress sandboxAddress;
+    private final SandboxAccess sandboxAccess;
     private final boolean sandboxByEnvironment;
     private final Clock clock;
     private volatile Cached cached;
@@ -43,12 +46,13 @@ public class MailinConnectionService implements MailinConnectionSource {
     }
 
     MailinConnectionService(MailinConnectionSettingsRepository repository, SecretCipher cipher,
-                            MailinProperties properties, SandboxAddress sandboxAddress,
+                            MailinProperties properties, SandboxAddress sandboxAddress, SandboxAccess sandboxAccess,
                             @Value("${dashboard.sandbox:false}") boolean sandboxByEnvironment, Clock clock) {
         this.repository = repository;
         this.cipher = cipher;
         this.properties = properties;
         this.sandboxAddress = sandboxAddress;
+        this.sandboxAccess = sandboxAccess;
         this.sandboxByEnvironment = sandboxByEnvironment;
         this.clock = clock;
     }
@@ -68,12 +72,18 @@ public class MailinConnectionService implements MailinConnectionSource {
         return mode().sandbox();
     }
 
+    /** The sandbox is served only while the dashboard uses it. */
+    @Override
+    public boolean sandboxOn() {
+        return sandboxActive();
+    }
+
     @Override
     @Transactional(readOnly = true)
     public Optional<MailinConnection> connection() {
         return switch (mode()) {
             case SANDBOX_ENVIRONMENT, SANDBOX -> Optional.of(new MailinConnection(sandboxAddress.baseUrl(),
-                    SANDBOX_EMAIL, SANDBOX_PASSWORD, SANDBOX_DEVICE));
+                    SANDBOX_EMAIL, sandboxAccess.secret(), SANDBOX_DEVICE));
             case ENVIRONMENT -> Optional.of(new MailinConnection(properties.baseUrl(), properties.email(),
                     properties.password(), properties.deviceName()));
             case SETTINGS -> stored().flatMap(s -> decrypt(s.getPasswordEncrypted(), "password")
@@ -156,6 +166,12 @@ public class MailinConnectionService implements MailinConnectionSource {
      */
     @Transactional
     public void save(ConnectionForm form, String by) {
+        if (!MailinAddressRules.secureEnough(form.getBaseUrl())) {
+            throw new IllegalArgumentException("The Mailin address must use https:// (http:// only to this machine)");
+        }
+        if (!form.passwordEntered() && !form.isSandbox() && hasStoredPassword() && !storedPasswordFits(form)) {
+            throw new IllegalArgumentException("A new Mailin address or email needs the password again");
+        }
         MailinConnectionSettings settings = repository.findById(MailinConnectionSettings.SINGLE_ROW).orElseGet(() ->
                 new MailinConnectionSettings(properties.baseUrl(), Instant.now(clock)));
         settings.update(form.getBaseUrl().strip(), blankToNull(form.getEmail()), blankToNull(form.getDeviceName()),
@@ -180,6 +196,18 @@ public class MailinConnectionService implements MailinConnectionSource {
         form.setDeviceName(saved.map(MailinConnectionSettings::getDeviceName).orElse(null));
         form.setSandbox(mode() == ConnectionMode.SANDBOX);
         return form;
+    }
+
+    /**
+     * Whether keeping the stored password is allowed for this form: only while it goes to the same
+     * address for the same account it was entered for.
+     */
+    @Transactional(readOnly = true)
+    public boolean storedPasswordFits(ConnectionForm form) {
+        return stored().filter(s -> s.getPasswordEncrypted() != null)
+                .map(s -> !MailinAddressRules.destinationChanged(s.getBaseUrl(), s.getAccountEmail(),
+                        form.getBaseUrl(), form.getEmail()))
+                .orElse(false);
     }
 
     @Transactional(readOnly = true)

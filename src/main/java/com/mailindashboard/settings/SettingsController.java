@@ -56,12 +56,18 @@ class SettingsController {
             redirect.addFlashAttribute("flashError", messages.getMessage("settings.managed", null, locale));
             return "redirect:/settings";
         }
+        if (!result.hasFieldErrors("baseUrl") && !MailinAddressRules.secureEnough(connectionForm.getBaseUrl())) {
+            result.rejectValue("baseUrl", "settings.baseUrl.https");
+        }
         if (!connectionForm.isSandbox()) {
             if (connectionForm.getEmail() == null || connectionForm.getEmail().isBlank()) {
                 result.rejectValue("email", "settings.email.required");
             }
             if (!connectionForm.passwordEntered() && !connections.hasStoredPassword()) {
                 result.rejectValue("password", "settings.password.required");
+            } else if (!connectionForm.passwordEntered() && !connections.storedPasswordFits(connectionForm)) {
+                // the stored password only goes where it was entered for: a new address or account needs it typed
+                result.rejectValue("password", "settings.password.again");
             }
         }
         if (result.hasErrors()) {

@@ -1,5 +1,6 @@
 package com.mailindashboard.team;
 
+import com.mailindashboard.text.Texts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -77,8 +78,9 @@ public class LoginThrottle {
         failures.deleteOlderThan(clock.instant().minus(window.plus(lockout).multipliedBy(2)));
     }
 
-    private static String key(String username) {
+    /** The account a failure counts against; a name longer than any email is cut to the column's width. */
+    static String key(String username) {
         String normalized = TeamUser.normalize(username);
-        return normalized == null || normalized.isEmpty() ? "(blank)" : normalized;
+        return normalized == null || normalized.isEmpty() ? "(blank)" : Texts.fit(normalized, TeamUser.MAX_EMAIL_LENGTH);
     }
 }

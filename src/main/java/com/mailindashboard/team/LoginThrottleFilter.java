@@ -42,8 +42,16 @@ class LoginThrottleFilter extends OncePerRequestFilter {
         if (lockedUntil.isPresent()) {
             audit.record(AuditEntry.of("login.refused", AuditOutcome.DENIED)
                     .summary("throttled until " + lockedUntil.get())
-                    .actor(username == null || username.isBlank() ? "(blank)" : username));
+                    .actor(LoginThrottle.key(username)));
             response.sendRedirect(request.getContextPath() + "/login?locked");
+            return;
+        }
+        if (username != null && username.length() > TeamUser.MAX_EMAIL_LENGTH) {
+            // no account has such a name: a failed login like any other, counted and audited, never looked up
+            throttle.recordFailure(username, request.getRemoteAddr());
+            audit.record(AuditEntry.of("login.failure", AuditOutcome.FAILURE).summary("username too long")
+                    .actor(LoginThrottle.key(username)));
+            response.sendRedirect(request.getContextPath() + "/login?error");
             return;
         }
         chain.doFilter(request, response);

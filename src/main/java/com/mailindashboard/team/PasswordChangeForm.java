@@ -1,14 +1,13 @@
 package com.mailindashboard.team;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 
 public class PasswordChangeForm {
 
     @NotBlank(message = "{password.current.required}")
     private String currentPassword;
     @NotBlank(message = "{password.new.required}")
-    @Size(min = PasswordPolicy.MIN_LENGTH, max = 200, message = "{password.too-short}")
+    @TeamPassword
     private String newPassword;
     @NotBlank(message = "{password.confirm.required}")
     private String confirmPassword;

@@ -47,7 +47,7 @@ class PasswordController {
         if (!result.hasErrors()) {
             try {
                 TeamUserDetails updated = team.changeOwnPassword(authentication.getName(), passwordChangeForm,
-                        request.getSession().getId());
+                        request.getSession().getId(), request.getRemoteAddr());
                 updated.eraseCredentials();
                 SecurityContext context = SecurityContextHolder.createEmptyContext();
                 context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(updated, null,

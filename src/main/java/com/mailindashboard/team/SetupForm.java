@@ -17,7 +17,7 @@ public class SetupForm {
     @Size(max = 200)
     private String displayName;
     @NotBlank(message = "{password.new.required}")
-    @Size(min = PasswordPolicy.MIN_LENGTH, max = 200, message = "{password.too-short}")
+    @TeamPassword
     private String password;
     @NotBlank(message = "{password.confirm.required}")
     private String confirmPassword;

@@ -23,9 +23,11 @@ public class TeamService {
     private final AuditLog audit;
     private final SessionRegistry sessions;
     private final Clock clock;
+    private final LoginThrottle throttle;
 
     TeamService(TeamUserRepository users, PasswordEncoder encoder, AuditLog audit, SessionRegistry sessions,
-                Clock clock) {
+                Clock clock, LoginThrottle throttle) {
+        this.throttle = throttle;
         this.users = users;
         this.encoder = encoder;
         this.audit = audit;
@@ -119,14 +121,23 @@ public class TeamService {
      * back: the audit event of a wrong current password must stay.
      */
     @Transactional(noRollbackFor = TeamRuleException.class)
-    public TeamUserDetails changeOwnPassword(String email, PasswordChangeForm form, String currentSessionId) {
+    public TeamUserDetails changeOwnPassword(String email, PasswordChangeForm form, String currentSessionId,
+                                             String ip) {
         TeamUser user = users.findByEmail(TeamUser.normalize(email))
                 .orElseThrow(() -> new TeamRuleException("team.not-found", null));
+        // the current password is a login secret: its guesses count with the failed logins, account and address
+        if (throttle.lockedUntil(user.getEmail(), ip).isPresent()) {
+            audit.record(AuditEntry.of("profile.password", AuditOutcome.DENIED)
+                    .target("teammate", user.getId(), user.getEmail()).summary("throttled"));
+            throw new TeamRuleException("password.current.locked", "currentPassword");
+        }
         if (!encoder.matches(form.getCurrentPassword(), user.getPasswordHash())) {
+            throttle.recordFailure(user.getEmail(), ip);
             audit.record(AuditEntry.of("profile.password", AuditOutcome.FAILURE)
                     .target("teammate", user.getId(), user.getEmail()).summary("current password wrong"));
             throw new TeamRuleException("password.current.wrong", "currentPassword");
         }
+        throttle.recordSuccess(user.getEmail());
         requireAcceptable(form.getNewPassword(), "newPassword");
         if (!form.getNewPassword().equals(form.getConfirmPassword())) {
             throw new TeamRuleException("password.confirm.mismatch", "confirmPassword");
@@ -149,9 +160,9 @@ public class TeamService {
     }
 
     private void requireAcceptable(String password, String field) {
-        if (!PasswordPolicy.acceptable(password)) {
-            throw new TeamRuleException("password.too-short", field);
-        }
+        PasswordPolicy.problem(password).ifPresent(problem -> {
+            throw new TeamRuleException(problem.messageKey(), field);
+        });
     }
 
     private void requireAnotherAdmin(TeamUser user) {

@@ -16,6 +16,9 @@ import java.time.Instant;
 @Table(name = "team_user")
 public class TeamUser {
 
+    /** The longest email address (and login name) there can be; the column's width. */
+    public static final int MAX_EMAIL_LENGTH = 320;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

@@ -2,6 +2,8 @@ package com.mailindashboard.web;
 
 import com.mailindashboard.audit.CorrelationIdFilter;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.util.unit.DataSize;
 import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
 import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.stereotype.Component;
@@ -12,6 +14,13 @@ import org.springframework.web.context.request.WebRequest;
 @Component
 class ErrorPageAttributes extends DefaultErrorAttributes {
 
+    private final String uploadLimit;
+
+    ErrorPageAttributes(@Value("${spring.servlet.multipart.max-file-size:30MB}") DataSize maxFileSize) {
+        this.uploadLimit = maxFileSize.toMegabytes() > 0 ? maxFileSize.toMegabytes() + " MB"
+                : maxFileSize.toKilobytes() + " KB";
+    }
+
     @Override
     public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {
         Map<String, Object> attributes = super.getErrorAttributes(request, options);
@@ -19,6 +28,7 @@ class ErrorPageAttributes extends DefaultErrorAttributes {
         if (id != null) {
             attributes.put("correlationId", id);
         }
+        attributes.put("uploadLimit", uploadLimit);
         return attributes;
     }
 }

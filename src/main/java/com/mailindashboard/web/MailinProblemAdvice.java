@@ -3,9 +3,11 @@ package com.mailindashboard.web;
 import com.mailindashboard.gateway.MailinException;
 import com.mailindashboard.gateway.MailinNotFoundException;
 import com.mailindashboard.gateway.MailinValidationException;
+import com.mailindashboard.gateway.MailinUnavailableException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.http.HttpMethod;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -35,6 +37,12 @@ class MailinProblemAdvice {
         log.info("Page shows Mailin problem {} for {}", e.outcome(), e.operation());
         ModelAndView page = new ModelAndView("error/mailin");
         page.addObject("problem", MailinProblem.of(e, messages, locale));
+        if (e instanceof MailinUnavailableException unavailable && unavailable.tooSlow()
+                && HttpMethod.GET.matches(request.getMethod())) {
+            // the same page again: Mailin may answer in time now
+            String query = request.getQueryString();
+            page.addObject("retryUrl", request.getRequestURI() + (query == null ? "" : "?" + query));
+        }
         if (e instanceof MailinNotFoundException) {
             listOf(request.getRequestURI().substring(request.getContextPath().length())).ifPresent(list -> {
                 page.addObject("backUrl", list);
@@ -71,6 +79,9 @@ class MailinProblemAdvice {
         }
         if (e instanceof MailinValidationException) {
             return HttpStatus.UNPROCESSABLE_CONTENT;
+        }
+        if (e instanceof MailinUnavailableException unavailable && unavailable.tooSlow()) {
+            return HttpStatus.GATEWAY_TIMEOUT;
         }
         return HttpStatus.BAD_GATEWAY;
     }

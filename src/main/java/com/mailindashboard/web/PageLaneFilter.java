@@ -14,11 +14,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * A request is a person waiting for a page: its calls to Mailin (and those of threads it starts)
- * go in the upstream budget's first lane.
+ * go in the upstream budget's first lane and get the page deadline. The sandbox (which is the
+ * upstream, not a page) and the actuator are left out.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class PageLaneFilter extends OncePerRequestFilter {
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/sandbox/") || path.startsWith("/actuator");
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -132,6 +132,69 @@ class MailinHttpTest extends GatewayTestSupport {
                 });
     }
 
+    /** Issue 7 item 9: a page's read has one deadline, retries included; background reads keep the long timeouts. */
+    @Test
+    void aPagesReadGivesUpAtThePageDeadlineWhileBackgroundReadsWait() {
+        http = newHttp(Map.of(), new MailinProperties(wireMock.baseUrl(), null, null, null, Duration.ofSeconds(1),
+                Duration.ofSeconds(3), plainLimit(1000, Duration.ofSeconds(5)),
+                new MailinProperties.Retry(3, Duration.ofMillis(100), Duration.ofSeconds(2)), Map.of(),
+                Duration.ofMillis(800)));
+        wireMock.stubFor(get(PUBLIC + "/servers").willReturn(aResponse().withStatus(200).withFixedDelay(1500)
+                .withBody("[]")));
+
+        try (UpstreamLanes.Scope page = UpstreamLanes.enter(UpstreamLane.PAGE)) {
+            assertThatThrownBy(() -> http.call(MailinRequest.to(MailinOperation.S1)))
+                    .isInstanceOfSatisfying(MailinUnavailableException.class, e -> {
+                        assertThat(e.tooSlow()).isTrue();
+                        assertThat(e.outcome()).isEqualTo("slow");
+                        assertThat(e.outcomeUnknown()).isFalse();
+                    });
+        }
+        wireMock.verify(1, getRequestedFor(urlEqualTo(PUBLIC + "/servers")));
+        assertThat(sleeps).as("no retry once the deadline is spent").isEmpty();
+
+        // the job poller, an export: no page scope, the full response timeout
+        assertThat(http.call(MailinRequest.to(MailinOperation.S1)).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aScopeInheritedByAThreadOutlivingItsPageNoLongerCounts() throws Exception {
+        http = newHttp(Map.of(), new MailinProperties(wireMock.baseUrl(), null, null, null, Duration.ofSeconds(1),
+                Duration.ofSeconds(3), null, null, Map.of(), Duration.ofMillis(500)));
+        wireMock.stubFor(get(PUBLIC + "/servers").willReturn(aResponse().withStatus(200).withFixedDelay(1000)
+                .withBody("[]")));
+        Thread[] pooled = new Thread[1];
+        CountDownLatch pageEnded = new CountDownLatch(1);
+        List<Object> results = new ArrayList<>();
+        try (UpstreamLanes.Scope page = UpstreamLanes.enter(UpstreamLane.PAGE)) {
+            pooled[0] = new Thread(() -> {
+                try {
+                    pageEnded.await();
+                    results.add(http.call(MailinRequest.to(MailinOperation.S1)).status());
+                } catch (Exception e) {
+                    results.add(e);
+                }
+            });
+            pooled[0].start();
+        }
+        pageEnded.countDown();
+        pooled[0].join(10_000);
+        assertThat(results).containsExactly(200);
+    }
+
+    /** Issue 7 item 15: braces and template syntax in a filter are values, never URI template variables. */
+    @Test
+    void queryValuesAreEncodedAsValuesNotExpandedAsTemplates() {
+        wireMock.stubFor(get(com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo(PUBLIC + "/domains"))
+                .willReturn(aResponse().withStatus(200).withBody("{\"data\": []}")));
+
+        for (String filter : List.of("{x}", "${7*7}", "a+b&c=d #{}", "é%20")) {
+            http.call(MailinRequest.to(MailinOperation.D3).query("name", filter).query("page", 1));
+            wireMock.verify(getRequestedFor(com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo(
+                    PUBLIC + "/domains")).withQueryParam("name", equalTo(filter)));
+        }
+    }
+
     @Test
     void a401LogsInOnceAndRetriesTheCallOnce() {
         wireMock.stubFor(get(PUBLIC + "/servers").withHeader("Authorization", equalTo(AUTH))

@@ -9,14 +9,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.mailindashboard.support.IntegrationTest;
+import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -37,7 +42,9 @@ class JobPagesTest {
     @Autowired
     TransactionTemplate transactions;
     @Autowired
-    javax.sql.DataSource dataSource;
+    DataSource dataSource;
+    @Autowired
+    JdbcTemplate jdbc;
 
     /** Teammates no other test uses, so the shared database does not disturb the counts. */
     private final String marker = UUID.randomUUID().toString().substring(0, 8);
@@ -274,6 +281,38 @@ class JobPagesTest {
                 .andExpect(redirectedUrl("/jobs"));
     }
 
+    /** Issue 7 item 25: one compact area, a few listed and the rest counted, "dismiss all", and notices that expire. */
+    @Test
+    void noticesShareOneCompactAreaWithDismissAllAndExpire() throws Exception {
+        List<Job> ended = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            Job job = start(JobKind.DOMAIN_PURCHASE, ann, "many-" + i + ".com");
+            complete(job, "bought");
+            ended.add(job);
+        }
+        Job old = ended.getFirst();
+        jdbc.update("update job set finished_at = ? where id = ?",
+                Timestamp.from(Instant.now().minus(Duration.ofHours(25))), old.getId());
+        Job others = start(JobKind.DOMAIN_PURCHASE, bob, "bobs.com");
+        complete(others, "bought");
+
+        String page = html(operator(ann, "/audit"));
+        assertThat(page.split("data-test=\"job-notices\"", -1)).as("one notice area").hasSize(2);
+        assertThat(page).contains("6 of your jobs ended", "data-test=\"job-notices-dismiss-all\"",
+                "and 1 more on the Jobs page").doesNotContain("job-notice-" + old.getId() + "\"")
+                .doesNotContain("alert alert-info d-flex");
+        assertThat(page.split("data-test=\"job-notice-\\d+\"", -1)).as("five listed").hasSize(6);
+
+        mvc.perform(post("/jobs/notices/dismiss-all").param("back", "/audit").with(user(ann).roles("OPERATOR"))
+                .with(csrf())).andExpect(redirectedUrl("/audit"));
+        assertThat(html(operator(ann, "/audit"))).doesNotContain("job-notices");
+        assertThat(ended).allSatisfy(job -> assertThat(ledger.find(job.getId()).orElseThrow().isSeenByStarter())
+                .isTrue());
+        assertThat(ledger.find(others.getId()).orElseThrow().isSeenByStarter()).as("only one's own").isFalse();
+        mvc.perform(post("/jobs/notices/dismiss-all").with(user("viewer@team.test").roles("VIEWER")).with(csrf()))
+                .andExpect(status().isForbidden());
+    }
+
     @Test
     void aViewerCanReadJobsButNobodyDismissesAnotherTeammatesNotice() throws Exception {
         Job job = start(JobKind.DOMAIN_PURCHASE, ann, "others.com");
@@ -300,8 +339,8 @@ class JobPagesTest {
         Job recent = start(JobKind.DOMAIN_PURCHASE, ann, "recent.com");
         Job done = start(JobKind.DOMAIN_PURCHASE, ann, "done.com");
         complete(done, "done");
-        new org.springframework.jdbc.core.JdbcTemplate(dataSource).update(
-                "update job set created_at = ? where id = ?", java.sql.Timestamp.from(Instant.parse("2026-03-10T23:59:00Z")),
+        new JdbcTemplate(dataSource).update(
+                "update job set created_at = ? where id = ?", Timestamp.from(Instant.parse("2026-03-10T23:59:00Z")),
                 old.getId());
 
         assertThat(rowIds(html(viewer("/jobs").param("who", ann).param("status", "ACTIVE"))))
@@ -353,7 +392,7 @@ class JobPagesTest {
 
     private static List<Long> rowIds(String html) {
         Matcher rows = Pattern.compile("data-test=\"job-row-(\\d+)\"").matcher(html);
-        List<Long> ids = new java.util.ArrayList<>();
+        List<Long> ids = new ArrayList<>();
         while (rows.find()) {
             ids.add(Long.parseLong(rows.group(1)));
         }

@@ -18,7 +18,7 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "dashboard.sandbox=true", "dashboard.admin.email=buyer@journey.test",
-        "dashboard.admin.password=buyer-password-123", "dashboard.data-dir=target/browser-data",
+        "dashboard.admin.password=Tundra-Wobble-Spire-39", "dashboard.data-dir=target/browser-data",
         "dashboard.secret-key=domain-journey-key", "dashboard.jobs.poll-interval=500ms",
         "dashboard.jobs.initial-delay=1s", "dashboard.jobs.max-delay=2s", "dashboard.jobs.start-delay=1s"})
 @ContextConfiguration(initializers = PostgresDatabaseInitializer.class)
@@ -30,7 +30,7 @@ class DomainJourneyBrowserTest {
     @Test
     void buyTwoDomainsFollowTheJobAndDeleteOne() {
         try (Browser browser = new Browser("http://localhost:" + port)) {
-            browser.login("buyer@journey.test", "buyer-password-123");
+            browser.login("buyer@journey.test", "Tundra-Wobble-Spire-39");
             browser.waitForPath("/");
 
             // 1. two names, a preview that says plainly what confirming does

@@ -30,9 +30,9 @@ class FoundationJourneyBrowserTest {
 
     private static final Pattern SETUP_TOKEN = Pattern.compile("one-time setup token: ([0-9a-f]{24})");
     private static final String ADMIN = "owner@journey.test";
-    private static final String ADMIN_PASSWORD = "owner-password-123";
+    private static final String ADMIN_PASSWORD = "Mosaic-Ferry-Glint-64";
     private static final String VIEWER = "viewer@journey.test";
-    private static final String VIEWER_PASSWORD = "viewer-password-456";
+    private static final String VIEWER_PASSWORD = "Pebble-Harbor-Zenith-71";
 
     @LocalServerPort
     int port;

@@ -25,7 +25,7 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "dashboard.sandbox=true", "dashboard.admin.email=mailer@journey.test",
-        "dashboard.admin.password=mailer-password-123", "dashboard.data-dir=target/browser-data",
+        "dashboard.admin.password=Plum-Kettle-Vortex-18", "dashboard.data-dir=target/browser-data",
         "dashboard.secret-key=mailbox-journey-key", "dashboard.jobs.poll-interval=500ms",
         "dashboard.jobs.initial-delay=1s", "dashboard.jobs.max-delay=2s", "dashboard.jobs.start-delay=1s"})
 @ContextConfiguration(initializers = PostgresDatabaseInitializer.class)
@@ -54,7 +54,7 @@ class MailboxJourneyBrowserTest {
                 """, StandardCharsets.UTF_8);
 
         try (Browser browser = new Browser("http://localhost:" + port)) {
-            browser.login("mailer@journey.test", "mailer-password-123");
+            browser.login("mailer@journey.test", "Plum-Kettle-Vortex-18");
             browser.waitForPath("/");
 
             // 1. the dry run shows every row's verdict: three good, two errors with their reasons

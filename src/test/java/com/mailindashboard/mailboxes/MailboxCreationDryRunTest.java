@@ -281,6 +281,21 @@ class MailboxCreationDryRunTest {
         mailin.verify(0, anyRequestedFor(anyUrl()));
     }
 
+    /** Issue 7 item 16: a row index the table cannot have is a clear message, the typed rows are kept, no 500. */
+    @Test
+    void aRowOutsideTheTableIsRefusedWithAMessageAndTheTypedRowsKept() throws Exception {
+        for (String index : new String[] {"256", "-1", "5000", "200", "x"}) {
+            String page = mvc.perform(multipart("/mailboxes/new").param("provider", "SMTP")
+                            .param("rows[0].username", "kept-" + index + "@typed.com")
+                            .param("rows[" + index + "].username", "far@typed.com")
+                            .with(operator()).with(csrf()))
+                    .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+            assertThat(page).as(index).contains("The table has 200 rows at most", "(" + index + ")")
+                    .contains("value=\"kept-" + index + "@typed.com\"").doesNotContain("far@typed.com");
+        }
+        mailin.verify(0, anyRequestedFor(anyUrl()));
+    }
+
     @Test
     void viewersCannotCreateMailboxes() throws Exception {
         mvc.perform(get("/mailboxes/new").with(user("viewer@team.test").roles("VIEWER"))).andExpect(status().isForbidden());

@@ -21,18 +21,22 @@ class SandboxAuthTest extends SandboxMvcTestSupport {
     @Test
     void loginIssuesASanctumStyleTokenForTheDemoUser() throws Exception {
         mvc.perform(post(API + "/auth/login").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"email\":\"a@b.co\",\"password\":\"anything\",\"device_name\":\"x\"}"))
+                        .content("{\"email\":\"a@b.co\",\"password\":\"" + access.secret() + "\",\"device_name\":\"x\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.user_id").value(1))
                 .andExpect(jsonPath("$.token").value(matchesPattern("\\d+\\|[A-Za-z0-9]{48}")));
     }
 
+    /** Issue 7 item 12: only this process's secret logs in; any other password is refused like Mailin does. */
     @Test
-    void theWrongPasswordIsRefusedWith422() throws Exception {
-        mvc.perform(post(API + "/auth/login").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"email\":\"a@b.co\",\"password\":\"wrong-password\",\"device_name\":\"x\"}"))
-                .andExpect(status().is(422))
-                .andExpect(content().json("{\"message\":\"The provided credentials are incorrect.\"}"));
+    void anyPasswordButTheProcessSecretIsRefusedWith422() throws Exception {
+        for (String password : new String[] {"wrong-password", "anything", "sandbox-demo-password",
+                access.secret() + "x"}) {
+            mvc.perform(post(API + "/auth/login").contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"email\":\"a@b.co\",\"password\":\"" + password + "\",\"device_name\":\"x\"}"))
+                    .andExpect(status().is(422))
+                    .andExpect(content().json("{\"message\":\"The provided credentials are incorrect.\"}"));
+        }
     }
 
     @Test

@@ -32,7 +32,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @AutoConfigureMockMvc(addFilters = false)
 @Import({SandboxState.class, SandboxDomainService.class, SandboxDomainOrders.class, SandboxMailboxService.class,
         SandboxGoogleMailboxService.class, SandboxIntegrationService.class, SandboxWebConfiguration.class,
-        SandboxExceptionHandler.class,        SandboxTestClockConfiguration.class})
+        SandboxExceptionHandler.class, SandboxAccess.class, SandboxTestClockConfiguration.class})
 abstract class SandboxMvcTestSupport {
 
     static final String API = "/sandbox/api/v1/public";
@@ -46,6 +46,9 @@ abstract class SandboxMvcTestSupport {
     @Autowired
     SandboxTestClock clock;
 
+    @Autowired
+    SandboxAccess access;
+
     String token;
 
     @BeforeEach
@@ -57,7 +60,7 @@ abstract class SandboxMvcTestSupport {
 
     String login() throws Exception {
         String body = mvc.perform(post(API + "/auth/login").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"email\":\"sam@example.com\",\"password\":\"secret-123\","
+                        .content("{\"email\":\"sam@example.com\",\"password\":\"" + access.secret() + "\","
                                 + "\"device_name\":\"tests\"}"))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();

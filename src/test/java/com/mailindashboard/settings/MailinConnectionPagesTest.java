@@ -52,6 +52,8 @@ class MailinConnectionPagesTest {
     private final MockMvc mvc;
     private final JdbcTemplate jdbc;
     private final UserDetailsService users;
+    @org.springframework.beans.factory.annotation.Autowired
+    private com.mailindashboard.sandbox.SandboxAccess sandboxAccess;
 
     @Autowired
     MailinConnectionPagesTest(MockMvc mvc, JdbcTemplate jdbc, UserDetailsService users) {
@@ -103,6 +105,75 @@ class MailinConnectionPagesTest {
                 .param("deviceName", "dashboard-test")));
         mvc.perform(asAdmin(post("/settings/test")));
         mailin.verify(1, postRequestedFor(urlPathEqualTo(PUBLIC + "/auth/login")));
+    }
+
+    /** Issue 7 item 12: the sandbox answers while it is on, to its secret only, and is gone when switched off. */
+    @Test
+    void theSandboxIsServedOnlyWhileItIsOnAndOnlyToItsSecret() throws Exception {
+        String login = "/sandbox/api/v1/public/auth/login";
+        String wrong = "{\"email\":\"a@b.co\",\"password\":\"sandbox-demo-password\",\"device_name\":\"x\"}";
+        assertThat(mvc.perform(post(login).contentType("application/json").content(wrong)).andReturn().getResponse()
+                .getStatus()).isEqualTo(404);
+
+        mvc.perform(asAdmin(post("/settings").param("baseUrl", mailin.baseUrl()).param("email", "ops@mailin.test")
+                .param("deviceName", "dashboard-test").param("sandbox", "true")));
+        assertThat(mvc.perform(post(login).contentType("application/json").content(wrong)).andReturn().getResponse()
+                .getStatus()).isEqualTo(422);
+        String right = "{\"email\":\"a@b.co\",\"password\":\"" + sandboxAccess.secret() + "\",\"device_name\":\"x\"}";
+        assertThat(mvc.perform(post(login).contentType("application/json").content(right)).andReturn().getResponse()
+                .getStatus()).isEqualTo(200);
+
+        mvc.perform(asAdmin(post("/settings").param("baseUrl", mailin.baseUrl()).param("email", "ops@mailin.test")
+                .param("deviceName", "dashboard-test")));
+        assertThat(mvc.perform(post(login).contentType("application/json").content(right)).andReturn().getResponse()
+                .getStatus()).isEqualTo(404);
+    }
+
+    /** Issue 7 item 10: the stored password never goes to a new address or for a new email unless typed again. */
+    @Test
+    void changingTheAddressOrTheEmailNeedsThePasswordAgain() throws Exception {
+        WireMockServer attacker = new WireMockServer(wireMockConfig().dynamicPort());
+        attacker.start();
+        try {
+            attacker.stubFor(WireMock.post(urlPathEqualTo(PUBLIC + "/auth/login"))
+                    .willReturn(aResponse().withStatus(200).withBody(body("A1-login.json"))));
+            for (String[] change : new String[][] {{attacker.baseUrl(), "ops@mailin.test"},
+                    {mailin.baseUrl(), "someone-else@mailin.test"}}) {
+                MockHttpServletResponse refused = mvc.perform(asAdmin(post("/settings").param("baseUrl", change[0])
+                        .param("email", change[1]).param("password", "").param("deviceName", "dashboard-test")))
+                        .andReturn().getResponse();
+                assertThat(refused.getStatus()).isEqualTo(200);
+                assertThat(refused.getContentAsString()).contains("Enter the Mailin password again");
+            }
+            mvc.perform(asAdmin(post("/settings/test")));
+            attacker.verify(0, postRequestedFor(urlPathEqualTo(PUBLIC + "/auth/login")));
+            mailin.verify(1, postRequestedFor(urlPathEqualTo(PUBLIC + "/auth/login")));
+            assertThat(jdbc.queryForObject("select base_url from mailin_connection", String.class))
+                    .isEqualTo(mailin.baseUrl());
+
+            // the same address with the email in other letter case keeps the stored password
+            assertThat(mvc.perform(asAdmin(post("/settings").param("baseUrl", mailin.baseUrl() + "/")
+                    .param("email", "OPS@mailin.test").param("deviceName", "dashboard-test"))).andReturn()
+                    .getResponse().getRedirectedUrl()).isEqualTo("/settings");
+        } finally {
+            attacker.stop();
+        }
+    }
+
+    @Test
+    void plainHttpIsRefusedExceptForThisMachine() throws Exception {
+        MockHttpServletResponse refused = mvc.perform(asAdmin(post("/settings").param("baseUrl", "http://mailin.example.com")
+                .param("email", "ops@mailin.test").param("password", SECRET))).andReturn().getResponse();
+        assertThat(refused.getContentAsString()).contains("Use an https:// address");
+        assertThat(jdbc.queryForObject("select base_url from mailin_connection", String.class))
+                .isEqualTo(mailin.baseUrl());
+        for (String local : new String[] {"http://127.0.0.1:9", "http://localhost:9", "http://[::1]:9",
+                "https://mailin.example.com"}) {
+            assertThat(MailinAddressRules.secureEnough(local)).as(local).isTrue();
+        }
+        for (String remote : new String[] {"http://10.0.0.5", "http://localhost.evil.example", "ftp://localhost"}) {
+            assertThat(MailinAddressRules.secureEnough(remote)).as(remote).isFalse();
+        }
     }
 
     @Test

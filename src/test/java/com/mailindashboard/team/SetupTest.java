@@ -40,7 +40,7 @@ class SetupTest {
 
     private static final Pattern TOKEN_LINE = Pattern.compile("one-time setup token: ([0-9a-f]+)");
     private static final String OWNER = "owner@setup.test";
-    private static final String OWNER_PASSWORD = "a-long-owner-password";
+    private static final String OWNER_PASSWORD = "Velvet-Orbit-Cactus-57";
 
     private final MockMvc mvc;
     private final JdbcTemplate jdbc;
@@ -109,6 +109,23 @@ class SetupTest {
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(fieldError(response, "password")).isEqualTo(html("password.too-short"));
         assertThat(response.getContentAsString()).doesNotContain("data-test=\"error-setupToken\"");
+        assertThat(users()).isZero();
+    }
+
+    /** Issue 7 items 13 and 20: the byte limit and guessable passwords, not a 500 nor "at least 12". */
+    @Test
+    @Order(4)
+    void aPasswordOverSeventyTwoBytesOrGuessableIsRefusedWithItsReason() throws Exception {
+        String tenThousand = "a".repeat(10_000);
+        MockHttpServletResponse tooLong = mvc.perform(setup(token, tenThousand, tenThousand)).andReturn().getResponse();
+        assertThat(tooLong.getStatus()).isEqualTo(200);
+        assertThat(fieldError(tooLong, "password"))
+                .isEqualTo(html("password.too-long").replace("{detail}", "10000"));
+        String emoji = "\uD83D\uDD11".repeat(19);
+        assertThat(fieldError(mvc.perform(setup(token, emoji, emoji)).andReturn().getResponse(), "password"))
+                .isEqualTo(html("password.too-long").replace("{detail}", "76"));
+        assertThat(fieldError(mvc.perform(setup(token, "password1234", "password1234")).andReturn().getResponse(),
+                "password")).isNotNull().isNotEqualTo(html("password.too-short"));
         assertThat(users()).isZero();
     }
 

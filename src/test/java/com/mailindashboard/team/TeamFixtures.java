@@ -26,7 +26,7 @@ import org.springframework.web.util.HtmlUtils;
 final class TeamFixtures {
 
     static final String TEST_ADMIN = "admin@team.test";
-    static final String TEST_ADMIN_PASSWORD = "admin-password-123";
+    static final String TEST_ADMIN_PASSWORD = "Quiet-Lantern-Fjord-82";
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
@@ -69,12 +69,12 @@ final class TeamFixtures {
     /** Added by an admin, then logged in once and set their own password. */
     Teammate teammate(Role role) {
         IssuedPassword issued = newcomer(role);
-        String password = "own-password-" + UUID.randomUUID().toString().substring(0, 8);
+        String password = "own-" + UUID.randomUUID();
         PasswordChangeForm change = new PasswordChangeForm();
         change.setCurrentPassword(issued.password());
         change.setNewPassword(password);
         change.setConfirmPassword(password);
-        team.changeOwnPassword(issued.email(), change, null);
+        team.changeOwnPassword(issued.email(), change, null, uniqueIp());
         return new Teammate(idOf(issued.email()), issued.email(), password);
     }
 

@@ -118,7 +118,7 @@ class TeamManagementTest {
         assertThat(mvc.perform(get(PasswordController.PATH).session(session)).andReturn().getResponse()
                 .getStatus()).isEqualTo(200);
 
-        String newPassword = "my-own-password-42";
+        String newPassword = "Tundra-Wobble-Spire-39";
         // the current password is required, and checked
         MockHttpServletResponse wrongCurrent = mvc.perform(changePassword(session, "not-my-password", newPassword,
                 newPassword)).andReturn().getResponse();

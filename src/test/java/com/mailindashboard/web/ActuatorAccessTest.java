@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.mailindashboard.support.IntegrationTest;
@@ -32,7 +33,7 @@ class ActuatorAccessTest {
     @Test
     void healthDetailsAndMetricsNeedASignedInAdmin() throws Exception {
         mvc.perform(get("/actuator/health")).andExpect(status().is3xxRedirection());
-        mvc.perform(get("/actuator/prometheus").with(httpBasic("admin@team.test", "admin-password-123")))
+        mvc.perform(get("/actuator/prometheus").with(httpBasic("admin@team.test", "Quiet-Lantern-Fjord-82")))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/actuator/prometheus").with(user("op@team.test").roles("OPERATOR")))
                 .andExpect(status().isForbidden());
@@ -45,15 +46,20 @@ class ActuatorAccessTest {
         assertThat(metrics).contains("jvm_memory_used_bytes");
     }
 
+    /** Issue 7 item 12: with the sandbox off, its API does not exist, whatever the client address. */
     @Test
-    void theSandboxAnswersOnlyThisServerItself() throws Exception {
-        mvc.perform(get("/sandbox/api/v1/public/servers").with(request -> {
-            request.setRemoteAddr("203.0.113.7");
-            return request;
-        })).andExpect(status().isForbidden());
-        mvc.perform(get("/sandbox/api/v1/public/servers").with(request -> {
-            request.setRemoteAddr("127.0.0.1");
-            return request;
-        })).andExpect(status().isUnauthorized());
+    void theSandboxIsNotServedWhileItIsOff() throws Exception {
+        for (String address : new String[] {"203.0.113.7", "127.0.0.1"}) {
+            mvc.perform(get("/sandbox/api/v1/public/servers").with(request -> {
+                request.setRemoteAddr(address);
+                return request;
+            })).andExpect(status().isNotFound());
+            mvc.perform(post("/sandbox/api/v1/public/auth/login").contentType("application/json")
+                    .content("{\"email\":\"a@b.co\",\"password\":\"x\",\"device_name\":\"x\"}")
+                    .with(request -> {
+                        request.setRemoteAddr(address);
+                        return request;
+                    })).andExpect(status().isNotFound());
+        }
     }
 }
