@@ -13,7 +13,9 @@ public enum JobKind {
     INBOXKIT_DOMAIN_TRANSFER(null, "/domains/operations/"),
     /** Mailbox creation is followed on its own progress page, by chunk. */
     MAILBOX_CREATION(null, null),
-    GOOGLE_MAILBOX_CREATION(null, null);
+    GOOGLE_MAILBOX_CREATION(null, null),
+    /** A Microsoft (Azure) order: its result is Mailin's order id, its operation page the placed order's. */
+    AZURE_ORDER("/orders/", "/orders/operations/");
 
     private final String resultPath;
     private final String operationPath;
