@@ -45,11 +45,9 @@ class OrderPlacement {
                     MailinMessage answer = azure.add(draft.request());
                     return new UpstreamAcceptance(answer.status(), answer.message(), null);
                 });
-        transactions.executeWithoutResult(status -> orders.findById(order.getId()).ifPresent(fresh -> {
-            if (fresh.getOperationId() == null) {
-                fresh.submitted(outcome.operation().getId(), outcome.operation().getJobId());
-            }
-        }));
+        // a repeated confirm may get here first, while the first one's call is still under way
+        transactions.executeWithoutResult(status -> orders.linkSubmission(order.getId(), outcome.operation().getId(),
+                outcome.operation().getJobId()));
         return outcome;
     }
 

@@ -72,11 +72,6 @@ public class PlacedOrder {
         this.placedAt = now;
     }
 
-    void submitted(Long operationId, Long jobId) {
-        this.operationId = operationId;
-        this.jobId = jobId;
-    }
-
     void followedBy(long newJobId) {
         this.jobId = newJobId;
     }

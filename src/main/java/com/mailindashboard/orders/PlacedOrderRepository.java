@@ -18,6 +18,12 @@ interface PlacedOrderRepository extends JpaRepository<PlacedOrder, Long> {
 
     List<PlacedOrder> findByUpstreamIdIn(Collection<Long> upstreamIds);
 
+    /** Links the operation and its job where not linked yet (concurrent confirms of one key may both get here). */
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("update PlacedOrder o set o.operationId = coalesce(o.operationId, :operationId),"
+            + " o.jobId = coalesce(o.jobId, :jobId), o.version = coalesce(o.version, 0) + 1 where o.id = :id")
+    int linkSubmission(long id, Long operationId, Long jobId);
+
     @Query("select o.upstreamId from PlacedOrder o where o.upstreamId is not null")
     List<Long> linkedUpstreamIds();
 
