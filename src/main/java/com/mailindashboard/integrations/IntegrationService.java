@@ -117,15 +117,8 @@ class IntegrationService {
         return registrars.list(PageRequest.of(page, perPage));
     }
 
-    /** Which orders use which provider and registrar: their domains by id, from Z2. */
-    record Usage(Map<Long, List<String>> providers, Map<Long, List<String>> registrars) {
-
-        List<String> of(IntegrationKind kind, Long id) {
-            return (kind == IntegrationKind.PROVIDER ? providers : registrars).getOrDefault(id, List.of());
-        }
-    }
-
-    Usage usage() {
+    /** Which orders use which provider and registrar, from Z2. */
+    IntegrationUsage usage() {
         Map<Long, List<String>> byProvider = new HashMap<>();
         Map<Long, List<String>> byRegistrar = new HashMap<>();
         for (int number = 1; number <= USAGE_PAGES; number++) {
@@ -142,7 +135,7 @@ class IntegrationService {
                 break;
             }
         }
-        return new Usage(byProvider, byRegistrar);
+        return new IntegrationUsage(byProvider, byRegistrar);
     }
 
     private static InboxProviderRequest providerRequest(IntegrationType type, IntegrationForm form) {

@@ -191,7 +191,7 @@ class IntegrationsController {
         model.addAttribute("type", IntegrationType.of(kind, form.getType()).orElse(null));
         if (id != null) {
             try {
-                model.addAttribute("usedBy", integrations.usage().of(kind, id));
+                model.addAttribute("usedBy", integrations.usage().of(kind.name(), id));
             } catch (MailinException e) {
                 model.addAttribute("usedBy", null);
             }
