@@ -18,7 +18,7 @@ record OrderDraft(String domain, boolean purchase, Long registrarId, MailboxMode
     }
 
     /** How many mailboxes the order makes: the list's size, or the {@value AzureOrderRequest#MANUAL_MAILBOXES} Mailin generates. */
-    int mailboxCount() {
+    public int mailboxCount() {
         return mode == MailboxMode.MANUAL ? mailboxes.size() : AzureOrderRequest.MANUAL_MAILBOXES;
     }
 

@@ -11,27 +11,27 @@ import java.time.Instant;
  */
 record OrderRow(AzureOrder order, PlacedOrder placed) {
 
-    long id() {
+    public long id() {
         return order.id();
     }
 
-    String domain() {
+    public String domain() {
         return order.domain();
     }
 
     /** Mailin's status word: the list's own when it has one, else the last one the order's job read. */
-    String status() {
+    public String status() {
         if (order.status() != null && !order.status().isBlank()) {
             return order.status();
         }
         return placed == null ? null : placed.getUpstreamStatus();
     }
 
-    boolean ready() {
+    public boolean ready() {
         return "ready".equalsIgnoreCase(status());
     }
 
-    StatusBadge badge() {
+    public StatusBadge badge() {
         return badgeOf(status());
     }
 
@@ -45,36 +45,36 @@ record OrderRow(AzureOrder order, PlacedOrder placed) {
         return new StatusBadge(null, status.strip(), "text-bg-primary");
     }
 
-    int mailboxCount() {
+    public int mailboxCount() {
         if (!order.mailboxes().isEmpty()) {
             return order.mailboxes().size();
         }
         return placed == null ? 0 : placed.getMailboxCount();
     }
 
-    String providerName() {
+    public String providerName() {
         if (order.provider() != null) {
             return order.provider().name();
         }
         return order.providerId() == null ? null : "#" + order.providerId();
     }
 
-    String registrarName() {
+    public String registrarName() {
         if (order.registrar() != null) {
             return order.registrar().name();
         }
         return order.domainRegistrarId() == null ? null : "#" + order.domainRegistrarId();
     }
 
-    AzureOrderUploadStatus upload() {
+    public AzureOrderUploadStatus upload() {
         return placed == null ? null : placed.getUpload();
     }
 
-    Instant createdAt() {
+    public Instant createdAt() {
         return OrderFinder.createdAt(order).orElse(placed == null ? null : placed.getPlacedAt());
     }
 
-    String placedBy() {
+    public String placedBy() {
         return placed == null ? null : placed.getPlacedBy();
     }
 
