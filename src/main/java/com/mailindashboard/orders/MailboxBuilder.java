@@ -46,7 +46,7 @@ final class MailboxBuilder {
                     }
                     String email = local + (round == 1 ? "" : String.valueOf(round)) + suffix;
                     if (used.add(email)) {
-                        built.add(new Built(person.strip().replace(',', ' '), email));
+                        built.add(new Built(person.strip(), email));
                     }
                 }
             }

@@ -105,7 +105,7 @@ final class OrderCsv {
         if (email.isEmpty() && name.isEmpty()) {
             return "";
         }
-        return name.replace(',', ' ') + ", " + email;
+        return name + ", " + email;
     }
 
     private static String clean(String cell) {
