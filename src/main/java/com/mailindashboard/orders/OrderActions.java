@@ -23,16 +23,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 class OrderActions {
 
     private final AzureOrderClient azure;
+    private final OrderFinder finder;
     private final PlacedOrderRepository orders;
     private final JobLedger jobs;
     private final TransactionTemplate transactions;
+    private final java.time.Clock clock;
 
-    OrderActions(AzureOrderClient azure, PlacedOrderRepository orders, JobLedger jobs,
-                 TransactionTemplate transactions) {
+    OrderActions(AzureOrderClient azure, OrderFinder finder, PlacedOrderRepository orders, JobLedger jobs,
+                 TransactionTemplate transactions, java.time.Clock clock) {
         this.azure = azure;
+        this.finder = finder;
         this.orders = orders;
         this.jobs = jobs;
         this.transactions = transactions;
+        this.clock = clock;
     }
 
     MailinMessage setMasterDomain(long id, String forwardTo) {
@@ -62,12 +66,36 @@ class OrderActions {
         return azure.remove(id);
     }
 
+    /**
+     * An order placed outside the dashboard gets a ledger row when its upload is started here, so
+     * that it is followed (and its end reported to whoever started it) like the others. When Mailin's
+     * list cannot be read now, the action stands and the order is simply not followed.
+     */
+    private void adopt(long id, String by) {
+        try {
+            finder.byId(id).ifPresent(order -> {
+                try {
+                    orders.saveAndFlush(PlacedOrder.adopted(order, by, OrderFinder.createdAt(order).orElse(null),
+                            clock.instant()));
+                } catch (org.springframework.dao.DataIntegrityViolationException raced) {
+                    // adopted at the same moment by another request: that row is followed
+                }
+            });
+        } catch (com.mailindashboard.gateway.MailinException e) {
+            org.slf4j.LoggerFactory.getLogger(OrderActions.class)
+                    .warn("Order {} could not be read to follow its upload: {}", id, e.outcome());
+        }
+    }
+
     /** The job following this order, when the dashboard follows it. */
     Optional<Job> job(long id) {
         return orders.findByUpstreamId(id).map(PlacedOrder::getJobId).flatMap(jobs::find);
     }
 
     private void followUpload(long id, Long providerId, String by, boolean providerChanged) {
+        if (orders.findByUpstreamId(id).isEmpty()) {
+            adopt(id, by);
+        }
         transactions.executeWithoutResult(status -> orders.findByUpstreamId(id).ifPresent(order -> {
             order.uploadRestarted(providerChanged ? providerId : order.getProviderId());
             boolean following = order.getJobId() != null

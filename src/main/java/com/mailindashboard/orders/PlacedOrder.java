@@ -72,6 +72,23 @@ public class PlacedOrder {
         this.placedAt = now;
     }
 
+    /** An order placed outside the dashboard, followed from now on (its upload after a provider is set or a re-upload). */
+    static PlacedOrder adopted(com.mailindashboard.gateway.AzureOrder order, String by, Instant placedAt, Instant now) {
+        PlacedOrder adopted = new PlacedOrder();
+        adopted.operationKey = "adopted-" + order.id();
+        adopted.domain = order.domain();
+        adopted.mailboxMode = order.mailboxMode() == null ? "auto" : order.mailboxMode();
+        adopted.mailboxCount = order.mailboxes().isEmpty() ? 100 : order.mailboxes().size();
+        adopted.purchase = order.purchase();
+        adopted.providerId = order.providerId();
+        adopted.registrarId = order.domainRegistrarId();
+        adopted.placedBy = by;
+        adopted.placedAt = placedAt == null ? now : placedAt;
+        adopted.upstreamId = order.id();
+        adopted.foundAt = now;
+        return adopted;
+    }
+
     void followedBy(long newJobId) {
         this.jobId = newJobId;
     }

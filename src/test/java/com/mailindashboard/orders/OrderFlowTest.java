@@ -275,6 +275,68 @@ class OrderFlowTest {
         assertThat(outcome.operation().getJobId()).isNull();
     }
 
+    @Autowired
+    OrderActions actions;
+
+    private void stubReadyWithUpload(long id, String domain, String uploadSummary) {
+        mailin.stubFor(get(urlPathEqualTo(LIST)).willReturn(aResponse().withStatus(200)
+                .withBody(listed(order(id, domain, Instant.now(), 1L)))));
+        mailin.stubFor(get(PUBLIC + "/azure-orders/status/" + id).willReturn(aResponse()
+                .withBody("{\"data\": {\"id\": " + id + ", \"status\": \"ready\"}}")));
+        mailin.stubFor(get(PUBLIC + "/azure-orders/nameservers/" + id).willReturn(aResponse()
+                .withBody("{\"status\": \"ready\", \"nameservers\": [\"ns1.ms.test\"]}")));
+        mailin.stubFor(get("/api/v1/azure-orders/get-inbox-provider-status/" + id).willReturn(aResponse()
+                .withBody("{\"upload_status_summary\": " + uploadSummary + "}")));
+    }
+
+    @Test
+    void aReUploadAfterTheOrderEndedIsFollowedAgainInTheNameOfTheOneWhoPlacedIt() {
+        mailin.stubFor(post(ADD).willReturn(aResponse().withStatus(201).withBody("{\"message\": \"ok\"}")));
+        stubReadyWithUpload(95, "reupload-order.com", "{\"total\": 100, \"uploaded\": 98, "
+                + "\"alreadyExistsOtherAccount\": 0, \"pending\": 0, \"failed\": 2}");
+        OperationOutcome outcome = placement.place(key(), manual("reupload-order.com"), "placer@team.test");
+        long firstJob = outcome.operation().getJobId();
+        pollUntilPolled(firstJob, 1);
+        assertThat(jobs.find(firstJob).orElseThrow().getStatus()).isEqualTo(JobStatus.COMPLETED);
+
+        mailin.stubFor(post(PUBLIC + "/azure-orders/trigger-re-upload/95").willReturn(aResponse().withStatus(200)
+                .withBody("{\"message\": \"Reupload triggered successfully.\"}")));
+        actions.reUpload(95, "other@team.test");
+
+        PlacedOrder order = placed.findByUpstreamId(95).orElseThrow();
+        assertThat(order.getJobId()).isNotEqualTo(firstJob);
+        assertThat(order.getUploadedAt()).isNull();
+        Job again = jobs.find(order.getJobId()).orElseThrow();
+        assertThat(again.getStartedBy()).isEqualTo("placer@team.test");
+        assertThat(jobText.render(again.getLastReport())).contains("other@team.test");
+        stubReadyWithUpload(95, "reupload-order.com", "{\"total\": 100, \"uploaded\": 100, "
+                + "\"alreadyExistsOtherAccount\": 0, \"pending\": 0, \"failed\": 0}");
+        pollUntilPolled(again.getId(), 1);
+        assertThat(jobs.find(again.getId()).orElseThrow().getStatus()).isEqualTo(JobStatus.COMPLETED);
+        assertThat(placed.findByUpstreamId(95).orElseThrow().getUpload().uploaded()).isEqualTo(100);
+    }
+
+    @Test
+    void settingAProviderOnAnOrderPlacedElsewhereFollowsItsUpload() {
+        stubReadyWithUpload(96, "elsewhere-order.com", "{\"total\": 100, \"uploaded\": 10, "
+                + "\"alreadyExistsOtherAccount\": 0, \"pending\": 90, \"failed\": 0}");
+        mailin.stubFor(post(PUBLIC + "/azure-orders/set-inbox-provider/96").willReturn(aResponse().withStatus(200)
+                .withBody("{\"message\": \"Inbox Provider set successfully.\"}")));
+        assertThat(placed.findByUpstreamId(96)).isEmpty();
+
+        actions.setProvider(96, 1, "ops@team.test");
+
+        PlacedOrder adopted = placed.findByUpstreamId(96).orElseThrow();
+        assertThat(adopted.getDomain()).isEqualTo("elsewhere-order.com");
+        assertThat(adopted.getProviderId()).isEqualTo(1L);
+        Job job = jobs.find(adopted.getJobId()).orElseThrow();
+        assertThat(job.getStartedBy()).isEqualTo("ops@team.test");
+        pollUntilPolled(job.getId(), 1);
+        Job following = jobs.find(job.getId()).orElseThrow();
+        assertThat(following.getStatus()).isEqualTo(JobStatus.RUNNING);
+        assertThat(jobText.render(following.getLastReport())).contains("10 of 100 uploaded");
+    }
+
     private void pollUntilPolled(long jobId, int polls) {
         for (int cycle = 0; cycle < 20 && jobs.find(jobId).orElseThrow().getPollCount() < polls; cycle++) {
             poller.pollDueJobs();
