@@ -18,7 +18,7 @@ public class IntegrationForm {
     private String whitelistedIp = "";
     private String customerId = "";
 
-    void forgetSecrets() {
+    public void forgetSecrets() {
         apiKey = "";
         secretApiKey = "";
         password = "";

@@ -28,7 +28,7 @@ import org.springframework.stereotype.Service;
  * use each one (from Z2).
  */
 @Service
-class IntegrationService {
+public class IntegrationService {
 
     static final int MAX_FIELD = 255;
     static final int USAGE_PAGES = 10;
@@ -36,7 +36,7 @@ class IntegrationService {
             Pattern.compile("^((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)$");
     private static final Pattern IPV6 = Pattern.compile("^[0-9a-fA-F:]{2,39}$");
     /** Mailin's field names (snake_case) to the form's. */
-    static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("name", "name"), Map.entry("provider", "type"),
+    public static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("name", "name"), Map.entry("provider", "type"),
             Map.entry("api_key", "apiKey"), Map.entry("secret_api_key", "secretApiKey"),
             Map.entry("password", "password"), Map.entry("oauth_url", "oauthUrl"), Map.entry("username", "username"),
             Map.entry("workspace_id", "workspaceId"), Map.entry("api_user", "apiUser"),
@@ -56,7 +56,7 @@ class IntegrationService {
     }
 
     /** Problems by form field; empty when the form can be sent. */
-    Map<String, String> check(IntegrationKind kind, IntegrationForm form, boolean adding, Locale locale) {
+    public Map<String, String> check(IntegrationKind kind, IntegrationForm form, boolean adding, Locale locale) {
         Map<String, String> errors = new LinkedHashMap<>();
         String name = form.value("name");
         if (name == null) {
@@ -86,7 +86,7 @@ class IntegrationService {
         return errors;
     }
 
-    long add(IntegrationKind kind, IntegrationForm form) {
+    public long add(IntegrationKind kind, IntegrationForm form) {
         IntegrationType type = IntegrationType.of(kind, form.getType()).orElseThrow();
         return kind == IntegrationKind.PROVIDER ? providers.add(providerRequest(type, form)).providerId()
                 : registrars.add(registrarRequest(type, form)).id();

@@ -1,5 +1,6 @@
 package com.mailindashboard.orders;
 
+import com.mailindashboard.integrations.IntegrationForm;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,6 +25,8 @@ public class OrderForm {
             AddressPattern.FIRST.name(), AddressPattern.F_DOT_LAST.name()));
     private Long providerId;
     private String operationKey;
+    /** The inline "add an inbox provider" of step 3; its secrets are never shown back. */
+    private IntegrationForm newProvider = new IntegrationForm();
 
     boolean purchase() {
         return !TRANSFER.equals(source);
@@ -53,5 +56,9 @@ public class OrderForm {
     public Long getProviderId() { return providerId; }
     public void setProviderId(Long providerId) { this.providerId = providerId; }
     public String getOperationKey() { return operationKey; }
+    public IntegrationForm getNewProvider() { return newProvider; }
+    public void setNewProvider(IntegrationForm newProvider) {
+        this.newProvider = newProvider == null ? new IntegrationForm() : newProvider;
+    }
     public void setOperationKey(String operationKey) { this.operationKey = operationKey; }
 }

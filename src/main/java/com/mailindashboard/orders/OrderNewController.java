@@ -3,6 +3,14 @@ package com.mailindashboard.orders;
 import com.mailindashboard.audit.AuditEntry;
 import com.mailindashboard.audit.AuditLog;
 import com.mailindashboard.audit.AuditOutcome;
+import com.mailindashboard.domains.DomainNameRules;
+import com.mailindashboard.web.MailinProblem;
+import com.mailindashboard.gateway.MailinException;
+import com.mailindashboard.gateway.MailinValidationException;
+import com.mailindashboard.integrations.IntegrationType;
+import com.mailindashboard.integrations.IntegrationForm;
+import com.mailindashboard.integrations.IntegrationKind;
+import com.mailindashboard.integrations.IntegrationService;
 import com.mailindashboard.gateway.AzureOrderRequest;
 import com.mailindashboard.gateway.InboxProvider;
 import com.mailindashboard.gateway.Registrar;
@@ -48,14 +56,17 @@ class OrderNewController {
     private static final Logger log = LoggerFactory.getLogger(OrderNewController.class);
     static final String FORM = "orders/new";
 
+    private final IntegrationService providers;
     private final OrderChecks checks;
     private final OrderPlacement placement;
     private final IntegrationDirectory integrations;
     private final AuditLog audit;
     private final MessageSource messages;
 
-    OrderNewController(OrderChecks checks, OrderPlacement placement, IntegrationDirectory integrations, AuditLog audit,
+    OrderNewController(IntegrationService providers, OrderChecks checks,
+                       OrderPlacement placement, IntegrationDirectory integrations, AuditLog audit,
                        MessageSource messages) {
+        this.providers = providers;
         this.checks = checks;
         this.placement = placement;
         this.integrations = integrations;
@@ -78,7 +89,7 @@ class OrderNewController {
     @PostMapping("/build")
     String build(@ModelAttribute("form") OrderForm form, Model model, Locale locale) {
         List<String> problems = new ArrayList<>();
-        String domain = com.mailindashboard.domains.DomainNameRules.normalize(form.getDomain());
+        String domain = DomainNameRules.normalize(form.getDomain());
         List<String> people = OrderChecks.lines(form.getPeople()).stream().map(Map.Entry::getValue).toList();
         List<AddressPattern> patterns = patterns(form.getPatterns());
         if (domain.isEmpty()) {
@@ -106,6 +117,41 @@ class OrderNewController {
             model.addAttribute("built", built.size());
         }
         model.addAttribute("builderProblems", problems);
+        return showForm(form, null, List.of(), model, locale);
+    }
+
+    /**
+     * Step 3's inline "add an inbox provider" (P1): checked like on {@code /integrations}, then
+     * chosen for the order; the form comes back with everything typed (but the new provider's secrets).
+     */
+    @PostMapping("/provider")
+    String addProvider(@ModelAttribute("form") OrderForm form, Model model, Locale locale) {
+        IntegrationForm provider = form.getNewProvider();
+        Map<String, String> errors = new LinkedHashMap<>(providers.check(
+                IntegrationKind.PROVIDER, provider, true, locale));
+        String problem = null;
+        if (errors.isEmpty()) {
+            try {
+                long id = providers.add(IntegrationKind.PROVIDER, provider);
+                form.setProviderId(id);
+                model.addAttribute("providerAdded", text("orders.provider.added", locale, provider.getName()));
+                form.setNewProvider(null);
+            } catch (MailinValidationException e) {
+                e.fieldErrors().forEach((field, list) -> {
+                    String mapped = IntegrationService.FIELDS.get(field);
+                    if (mapped != null && !list.isEmpty()) {
+                        errors.put(mapped, String.join(" ", list));
+                    }
+                });
+                problem = text("integrations.refused", locale, e.upstreamMessage() == null ? "" : e.upstreamMessage());
+            } catch (MailinException e) {
+                problem = MailinProblem.of(e, messages, locale).title();
+            }
+        }
+        form.getNewProvider().forgetSecrets();
+        model.addAttribute("providerErrors", errors);
+        model.addAttribute("providerProblem", problem);
+        model.addAttribute("addingProvider", !errors.isEmpty() || problem != null);
         return showForm(form, null, List.of(), model, locale);
     }
 
@@ -198,6 +244,7 @@ class OrderNewController {
 
     private String showForm(OrderForm form, OrderCheck check, List<String> problems, Model model, Locale locale,
                             Choices choices) {
+        form.getNewProvider().forgetSecrets();
         model.addAttribute("form", form);
         model.addAttribute("errors", check == null ? Map.of() : check.errors());
         model.addAttribute("rowProblems", check == null ? List.of() : check.rows());
@@ -206,9 +253,14 @@ class OrderNewController {
         model.addAttribute("registrars", choices.registrars());
         model.addAttribute("providers", choices.providers());
         model.addAttribute("patternChoices", AddressPattern.values());
+        model.addAttribute("providerTypes", IntegrationType.of(
+                IntegrationKind.PROVIDER));
+        if (!model.containsAttribute("providerErrors")) {
+            model.addAttribute("providerErrors", Map.of());
+        }
         model.addAttribute("required", AzureOrderRequest.MANUAL_MAILBOXES);
         model.addAttribute("lineCount", OrderChecks.lines(form.getMailboxes()).size());
-        model.addAttribute("tlds", String.join(" ", com.mailindashboard.domains.DomainNameRules.ALLOWED_TLDS.stream()
+        model.addAttribute("tlds", String.join(" ", DomainNameRules.ALLOWED_TLDS.stream()
                 .map(t -> "." + t).toList()));
         return FORM;
     }

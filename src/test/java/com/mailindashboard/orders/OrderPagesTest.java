@@ -127,6 +127,32 @@ class OrderPagesTest extends WireMockPageTest {
     }
 
     @Test
+    void anInboxProviderIsAddedInlineAndChosenWithoutLosingTheForm() throws Exception {
+        stubChoices();
+        String page = html(form("/orders/new/provider").param("domain", "inline-order.com").param("mode", "manual")
+                .param("mailboxes", "Jane Doe, jane@inline-order.com").param("newProvider.type", "plusvibe")
+                .param("newProvider.name", "PV inline").param("newProvider.apiKey", "inline-secret-1"));
+        assertThat(page).contains("data-test=\"inline-error-workspaceId\"").contains("value=\"PV inline\"")
+                .contains("inline-order.com").contains("Jane Doe, jane@inline-order.com").doesNotContain("inline-secret-1");
+        mailin.verify(0, postRequestedFor(urlEqualTo(PUBLIC + "/inbox-providers/add")));
+
+        mailin.stubFor(post(PUBLIC + "/inbox-providers/add").willReturn(aResponse().withStatus(201)
+                .withBody(documented("P1-provider-created.json"))));
+        MvcResult added = mvc.perform(form("/orders/new/provider").param("domain", "inline-order.com")
+                        .param("mode", "manual").param("mailboxes", "Jane Doe, jane@inline-order.com")
+                        .param("newProvider.type", "smartlead").param("newProvider.name", "SL inline")
+                        .param("newProvider.apiKey", "inline-secret-2"))
+                .andExpect(status().isOk()).andReturn();
+        String html = added.getResponse().getContentAsString();
+        assertThat(html).contains("data-test=\"provider-added\"").contains("Jane Doe, jane@inline-order.com")
+                .doesNotContain("inline-secret-2");
+        assertThat(((OrderForm) added.getModelAndView().getModel().get("form")).getProviderId()).isEqualTo(1L);
+        mailin.verify(1, postRequestedFor(urlEqualTo(PUBLIC + "/inbox-providers/add"))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.equalToJson(
+                        "{\"name\": \"SL inline\", \"provider\": \"smartlead\", \"api_key\": \"inline-secret-2\"}")));
+    }
+
+    @Test
     void thePreviewWarnsOfThePurchaseAndAConfirmTwiceSendsOneZ1() throws Exception {
         stubChoices();
         stubAvailable("buy-order.com", true);
