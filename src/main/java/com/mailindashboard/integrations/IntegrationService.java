@@ -36,7 +36,7 @@ public class IntegrationService {
             Pattern.compile("^((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)$");
     private static final Pattern IPV6 = Pattern.compile("^[0-9a-fA-F:]{2,39}$");
     /** Mailin's field names (snake_case) to the form's. */
-    public static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("name", "name"), Map.entry("provider", "type"),
+    static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("name", "name"), Map.entry("provider", "type"),
             Map.entry("api_key", "apiKey"), Map.entry("secret_api_key", "secretApiKey"),
             Map.entry("password", "password"), Map.entry("oauth_url", "oauthUrl"), Map.entry("username", "username"),
             Map.entry("workspace_id", "workspaceId"), Map.entry("api_user", "apiUser"),
@@ -83,6 +83,18 @@ public class IntegrationService {
                 errors.put(field, text("integrations.error.url", locale));
             }
         }
+        return errors;
+    }
+
+    /** Mailin's 422 field errors by the form's field names (fields the form does not have are left out). */
+    public static Map<String, String> fieldErrors(com.mailindashboard.gateway.MailinValidationException e) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        e.fieldErrors().forEach((field, list) -> {
+            String mapped = FIELDS.get(field);
+            if (mapped != null && !list.isEmpty()) {
+                errors.put(mapped, String.join(" ", list));
+            }
+        });
         return errors;
     }
 

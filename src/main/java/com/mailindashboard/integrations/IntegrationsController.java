@@ -156,12 +156,7 @@ class IntegrationsController {
         Map<String, String> errors = new LinkedHashMap<>();
         String problem;
         if (e instanceof MailinValidationException validation) {
-            validation.fieldErrors().forEach((field, list) -> {
-                String mapped = IntegrationService.FIELDS.get(field);
-                if (mapped != null && !list.isEmpty()) {
-                    errors.put(mapped, String.join(" ", list));
-                }
-            });
+            errors.putAll(IntegrationService.fieldErrors(validation));
             problem = text("integrations.refused", locale, e.upstreamMessage() == null ? "" : e.upstreamMessage());
         } else {
             MailinProblem mailin = MailinProblem.of(e, messages, locale);

@@ -137,12 +137,7 @@ class OrderNewController {
                 model.addAttribute("providerAdded", text("orders.provider.added", locale, provider.getName()));
                 form.setNewProvider(null);
             } catch (MailinValidationException e) {
-                e.fieldErrors().forEach((field, list) -> {
-                    String mapped = IntegrationService.FIELDS.get(field);
-                    if (mapped != null && !list.isEmpty()) {
-                        errors.put(mapped, String.join(" ", list));
-                    }
-                });
+                errors.putAll(IntegrationService.fieldErrors(e));
                 problem = text("integrations.refused", locale, e.upstreamMessage() == null ? "" : e.upstreamMessage());
             } catch (MailinException e) {
                 problem = MailinProblem.of(e, messages, locale).title();
