@@ -140,3 +140,20 @@ function generatePassword(length) {
   }
   return characters.join('');
 }
+
+// Integrations (inbox providers, registrars): show only the fields of the chosen kind.
+// <form data-kind-form> with <select data-kind-select> and field wrappers <div data-kinds="kind1 kind2">
+document.addEventListener('DOMContentLoaded', () => {
+  document.querySelectorAll('form[data-kind-form]').forEach((form) => {
+    const select = form.querySelector('[data-kind-select]');
+    const show = () => {
+      form.querySelectorAll('[data-kinds]').forEach((field) => {
+        field.hidden = !field.dataset.kinds.split(' ').includes(select.value);
+      });
+    };
+    if (select) {
+      select.addEventListener('change', show);
+      show();
+    }
+  });
+});

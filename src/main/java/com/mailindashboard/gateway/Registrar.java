@@ -1,17 +1,10 @@
 package com.mailindashboard.gateway;
 
 /**
- * One domain registrar of R2's list. The documented example carries only id, user_id, name,
- * provider, api_key and username; the other members are null when absent. {@code toString}
- * never shows the keys.
+ * One domain registrar of R2's list. The documented example carries id, user_id, name, provider,
+ * api_key and username; the other members are null when absent. Mailin echoes the keys: this record
+ * has no member for {@code api_key} or {@code secret_api_key}, so they are dropped when the answer is read.
  */
-public record Registrar(Long id, Long userId, String name, String provider, String apiKey, String secretApiKey,
-                        String apiUser, String username, String whitelistedIp, String customerId) {
-
-    @Override
-    public String toString() {
-        return "Registrar[id=" + id + ", name=" + name + ", provider=" + provider + ", apiKey=***, secretApiKey=***"
-                + ", apiUser=" + apiUser + ", username=" + username + ", whitelistedIp=" + whitelistedIp
-                + ", customerId=" + customerId + "]";
-    }
+public record Registrar(Long id, Long userId, String name, String provider, String apiUser, String username,
+                        String whitelistedIp, String customerId) {
 }

@@ -17,7 +17,9 @@ public enum JobKind {
     /** One address (V1, followed by V2); the operation page leads to the verification task. */
     VERIFICATION_SINGLE(null, "/verification/operations/"),
     /** A list (V4) or file (V3), followed by V5. */
-    VERIFICATION_BULK(null, "/verification/operations/");
+    VERIFICATION_BULK(null, "/verification/operations/"),
+    /** A Microsoft (Azure) order: its result is Mailin's order id, its operation page the placed order's. */
+    AZURE_ORDER("/orders/", "/orders/operations/");
 
     private final String resultPath;
     private final String operationPath;

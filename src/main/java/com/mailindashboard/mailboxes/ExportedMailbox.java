@@ -5,11 +5,11 @@ import com.mailindashboard.gateway.MailinStatus;
 
 /**
  * One mailbox as an export writes it: names split for the sequencers that want first and last
- * names, Google's well-known IMAP/SMTP hosts filled in when Mailin's list leaves them out, one
- * status wording for both providers, and a password only when the export includes passwords
- * (for Google rows, the app password).
+ * names, Google's and Microsoft 365's well-known IMAP/SMTP hosts filled in when Mailin's list
+ * leaves them out, one status wording for every provider, and a password only when the export
+ * includes passwords (for Google rows, the app password).
  */
-record ExportedMailbox(String email, String name, String firstName, String lastName, String provider,
+public record ExportedMailbox(String email, String name, String firstName, String lastName, String provider,
                        String status, String rateLimit, String imapHost, String imapPort, String smtpHost,
                        String smtpPort, String password) {
 
@@ -17,6 +17,27 @@ record ExportedMailbox(String email, String name, String firstName, String lastN
     static final String GOOGLE_IMAP_PORT = "993";
     static final String GOOGLE_SMTP_HOST = "smtp.gmail.com";
     static final String GOOGLE_SMTP_PORT = "587";
+
+    static final String MICROSOFT_IMAP_HOST = "outlook.office365.com";
+    static final String MICROSOFT_IMAP_PORT = "993";
+    static final String MICROSOFT_SMTP_HOST = "smtp.office365.com";
+    static final String MICROSOFT_SMTP_PORT = "587";
+
+    /** A Microsoft 365 mailbox of an Azure order (Z5): Microsoft's IMAP/SMTP hosts and ports, no status or limit. */
+    public static ExportedMailbox microsoft(String name, String username, String password, boolean withPassword) {
+        String[] names = names(name);
+        return new ExportedMailbox(username, names[0], names[1], names[2], "microsoft", null, null,
+                MICROSOFT_IMAP_HOST, MICROSOFT_IMAP_PORT, MICROSOFT_SMTP_HOST, MICROSOFT_SMTP_PORT,
+                withPassword ? password : null);
+    }
+
+    /** The whole name, its first word and the rest. */
+    private static String[] names(String raw) {
+        String name = raw == null ? "" : raw.strip();
+        int space = name.indexOf(' ');
+        return new String[] {name, space < 0 ? name : name.substring(0, space),
+                space < 0 ? "" : name.substring(space + 1).strip()};
+    }
 
     /** An SMTP mailbox: its own password (from the list) when passwords are exported. */
     static ExportedMailbox smtp(MailinMailbox mailbox, boolean withPassword) {
@@ -33,11 +54,8 @@ record ExportedMailbox(String email, String name, String firstName, String lastN
     }
 
     private static ExportedMailbox of(MailinMailbox mailbox, boolean google, String password) {
-        String name = mailbox.name() == null ? "" : mailbox.name().strip();
-        int space = name.indexOf(' ');
-        String first = space < 0 ? name : name.substring(0, space);
-        String last = space < 0 ? "" : name.substring(space + 1).strip();
-        return new ExportedMailbox(mailbox.username(), name, first, last, google ? "google" : "smtp",
+        String[] names = names(mailbox.name());
+        return new ExportedMailbox(mailbox.username(), names[0], names[1], names[2], google ? "google" : "smtp",
                 statusWord(mailbox.status()), mailbox.rateLimit(),
                 orDefault(mailbox.imapHost(), google ? GOOGLE_IMAP_HOST : null),
                 orDefault(port(mailbox.imapPort()), google ? GOOGLE_IMAP_PORT : null),

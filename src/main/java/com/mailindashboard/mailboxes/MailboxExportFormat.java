@@ -59,7 +59,7 @@ public enum MailboxExportFormat {
         return columns.stream().map(Column::title).toList();
     }
 
-    List<String> row(ExportedMailbox mailbox) {
+    public List<String> row(ExportedMailbox mailbox) {
         return columns.stream().map(column -> column.value().apply(mailbox)).toList();
     }
 

@@ -60,6 +60,8 @@ class RegistrarClientContractTest extends GatewayTestSupport {
         assertThat(registrar.username()).isEqualTo("user@example.com");
         assertThat(registrar.customerId()).isNull();
         assertThat(registrar.toString()).doesNotContain("xxxx");
+        assertThat(java.util.Arrays.stream(Registrar.class.getRecordComponents()).map(c -> c.getName()))
+                .doesNotContain("apiKey", "secretApiKey");
     }
 
     @Test

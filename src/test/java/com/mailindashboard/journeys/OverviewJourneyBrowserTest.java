@@ -29,7 +29,7 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "dashboard.sandbox=true", "dashboard.admin.email=lead@journey.test",
-        "dashboard.admin.password=lead-password-123", "dashboard.data-dir=target/browser-data",
+        "dashboard.admin.password=Lead-Harbor-Compass-61", "dashboard.data-dir=target/browser-data",
         "dashboard.secret-key=overview-journey-key", "dashboard.jobs.start-delay=1h",
         "dashboard.verification.low-credits-threshold=20000"})
 @ContextConfiguration(initializers = PostgresDatabaseInitializer.class)
@@ -54,7 +54,7 @@ class OverviewJourneyBrowserTest {
                 "spent-a.com\nspent-b.com", LEAD, Timestamp.from(Instant.now()), Timestamp.from(Instant.now()));
 
         try (Browser browser = new Browser("http://localhost:" + port)) {
-            browser.login(LEAD, "lead-password-123");
+            browser.login(LEAD, "Lead-Harbor-Compass-61");
             browser.waitForPath("/");
 
             // 1. needs attention comes first, each line with the page where it is fixed

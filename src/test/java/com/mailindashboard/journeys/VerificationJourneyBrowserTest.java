@@ -28,7 +28,7 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "dashboard.sandbox=true", "dashboard.admin.email=verifier@journey.test",
-        "dashboard.admin.password=verifier-password-123", "dashboard.data-dir=target/browser-data-verification",
+        "dashboard.admin.password=Verifier-Quartz-Heron-58", "dashboard.data-dir=target/browser-data-verification",
         "dashboard.secret-key=verification-journey-key", "dashboard.jobs.poll-interval=500ms",
         "dashboard.jobs.initial-delay=1s", "dashboard.jobs.max-delay=2s", "dashboard.jobs.start-delay=1s"})
 @ContextConfiguration(initializers = PostgresDatabaseInitializer.class)
@@ -42,7 +42,7 @@ class VerificationJourneyBrowserTest {
         Path xlsx = workbook(folder.resolve("leads.xlsx"));
 
         try (Browser browser = new Browser("http://localhost:" + port)) {
-            browser.login("verifier@journey.test", "verifier-password-123");
+            browser.login("verifier@journey.test", "Verifier-Quartz-Heron-58");
             browser.waitForPath("/");
 
             // 1. one address: the verdict appears in place
