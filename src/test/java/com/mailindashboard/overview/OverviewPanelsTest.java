@@ -157,6 +157,35 @@ class OverviewPanelsTest extends OverviewTestSupport {
     }
 
     @Test
+    void azureOrdersShowTheirFailedUploadsTheirStatusesAndWhoPlacedThem() throws Exception {
+        Instant now = Instant.now();
+        order(501L, "ready.com", "ready", 2, "ann@team.test", now);
+        order(502L, "busy.com", "in progress", null, "ann@team.test", now);
+        order(503L, "calm.com", "ready", 0, "bob@team.test", now);
+
+        String attention = asViewer("/overview/panels/attention");
+        assertThat(attention).contains("The upload of order ready.com to its inbox provider failed for 2 mailbox(es).",
+                "href=\"/orders/501\"").doesNotContain("calm.com", "busy.com");
+
+        String fleet = asViewer("/overview/panels/fleet");
+        String card = fleet.substring(fleet.indexOf("Microsoft orders"));
+        assertThat(card).contains("href=\"/orders?status=ready\"", "href=\"/orders?status=in%20progress\"");
+        assertThat(card.replaceAll("\\s+", " ")).contains(">3</a>", "<span>2</span> <span class=\"text-muted\">ready</span>");
+
+        String spend = asViewer("/overview/panels/spend");
+        assertThat(spend.substring(spend.indexOf("data-test=\"spend-AZURE_ORDERS\"")))
+                .contains("data-label=\"ann@team.test\" data-current=\"2\"", "data-label=\"bob@team.test\" data-current=\"1\"");
+    }
+
+    private void order(long upstreamId, String domain, String status, Integer uploadFailed, String who, Instant at) {
+        jdbc.update("""
+                insert into azure_order (operation_key, upstream_id, domain, mailbox_mode, mailbox_count, purchase,
+                    placed_by, placed_at, upstream_status, upload_total, upload_uploaded, upload_failed, version)
+                values (?, ?, ?, 'AUTO', 100, false, ?, ?, ?, 100, 98, ?, 0)""",
+                UUID.randomUUID().toString(), upstreamId, domain, who, Timestamp.from(at), status, uploadFailed);
+    }
+
+    @Test
     void lowCreditsAskForAttentionBelowTheThresholdOnly() throws Exception {
         accountAnswers(120);
         String low = asViewer("/overview/panels/attention");

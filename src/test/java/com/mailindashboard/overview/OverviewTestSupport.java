@@ -66,7 +66,7 @@ abstract class OverviewTestSupport {
         WireMockMailin.reset();
         OverviewTestParts.reset();
         accountFigures.forget();
-        Stream.of("job_event", "webhook_delivery", "mailbox_creation_chunk", "verification_task", "job", "operation",
+        Stream.of("job_event", "webhook_delivery", "mailbox_creation_chunk", "verification_task", "azure_order", "job", "operation",
                 "fleet_item", "fleet_summary").forEach(table -> jdbc.update("delete from " + table));
     }
 

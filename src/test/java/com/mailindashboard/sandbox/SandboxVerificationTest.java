@@ -33,7 +33,7 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
         excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "com\\.mailindashboard\\.(?!sandbox\\.).*"))
 @AutoConfigureMockMvc(addFilters = false)
 @Import({SandboxState.class, SandboxVerification.class, SandboxWebConfiguration.class, SandboxExceptionHandler.class,
-        SandboxTestClockConfiguration.class})
+        SandboxAccess.class, SandboxTestClockConfiguration.class})
 class SandboxVerificationTest {
 
     static final String API = "/sandbox/api/v1/public";
@@ -42,6 +42,8 @@ class SandboxVerificationTest {
     MockMvc mvc;
     @Autowired
     SandboxVerification verification;
+    @Autowired
+    SandboxAccess access;
 
     String token;
 
@@ -49,7 +51,7 @@ class SandboxVerificationTest {
     void fresh() throws Exception {
         verification.reset();
         String body = mvc.perform(post(API + "/auth/login").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"email\":\"sam@example.com\",\"password\":\"secret-123\",\"device_name\":\"tests\"}"))
+                .content("{\"email\":\"sam@example.com\",\"password\":\"" + access.secret() + "\",\"device_name\":\"tests\"}"))
                 .andReturn().getResponse().getContentAsString();
         token = JsonPath.read(body, "$.token");
     }
