@@ -64,6 +64,8 @@ public class VerificationTask {
     private Long deliverable;
     private Long catchAll;
     private Long invalid;
+    /** {@code unknown} is a keyword of H2 (the embedded default): the column is named for what it counts. */
+    @Column(name = "unknown_count")
     private Long unknown;
     private Long duplicate;
     private Long risky;

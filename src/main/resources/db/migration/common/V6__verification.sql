@@ -57,7 +57,7 @@ create table verification_task (
     deliverable      bigint,
     catch_all        bigint,
     invalid          bigint,
-    unknown          bigint,
+    unknown_count    bigint,
     duplicate        bigint,
     risky            bigint,
     undeliverable    bigint,
