@@ -234,4 +234,54 @@ class SecondFactorTest {
         MockHttpSession later = TeamFixtures.session(fixtures.login(teammate.email(), teammate.password()));
         assertThat(sendCode(later, codeNow(secret), uniqueIp()).getResponse().getRedirectedUrl()).isEqualTo("/");
     }
+
+    @Test
+    void anAdminResetsATeammatesFactorAndItIsAudited() throws Exception {
+        Teammate admin = fixtures.teammate(Role.ADMIN);
+        Teammate teammate = fixtures.teammate(Role.OPERATOR);
+        enrol(teammate);
+        MockHttpSession adminSession = TeamFixtures.session(fixtures.login(admin.email(), admin.password()));
+        assertThat(mvc.perform(get("/team").session(adminSession)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString()).contains("/team/" + teammate.id() + "/second-factor/reset");
+
+        mvc.perform(post("/team/" + teammate.id() + "/second-factor/reset").with(csrf()).session(adminSession))
+                .andExpect(redirectedUrl("/team"));
+
+        assertThat(factors.enrolled(teammate.email())).isFalse();
+        assertThat(jdbc.queryForObject("select count(*) from recovery_code where team_user_id = ?", Integer.class,
+                teammate.id())).isZero();
+        assertThat(fixtures.audit("second-factor.reset", teammate.email())).singleElement()
+                .satisfies(row -> assertThat(row.actorEmail()).isEqualTo(admin.email()));
+        assertThat(fixtures.login(teammate.email(), teammate.password()).getResponse().getRedirectedUrl())
+                .isEqualTo("/");
+    }
+
+    @Test
+    void anOperatorCannotResetAFactor() throws Exception {
+        Teammate operator = fixtures.teammate(Role.OPERATOR);
+        Teammate teammate = fixtures.teammate(Role.VIEWER);
+        enrol(teammate);
+        MockHttpSession session = TeamFixtures.session(fixtures.login(operator.email(), operator.password()));
+
+        mvc.perform(post("/team/" + teammate.id() + "/second-factor/reset").with(csrf()).session(session))
+                .andExpect(status().isForbidden());
+
+        assertThat(factors.enrolled(teammate.email())).isTrue();
+    }
+
+    @Test
+    void changingThePasswordKeepsTheProvenCode() throws Exception {
+        Teammate teammate = fixtures.teammate(Role.VIEWER);
+        String secret = enrol(teammate);
+        MockHttpSession session = TeamFixtures.session(fixtures.login(teammate.email(), teammate.password()));
+        assertThat(sendCode(session, codeNow(secret), uniqueIp()).getResponse().getRedirectedUrl()).isEqualTo("/");
+        String newPassword = "changed-" + java.util.UUID.randomUUID();
+
+        mvc.perform(post("/profile/password").param("currentPassword", teammate.password())
+                        .param("newPassword", newPassword).param("confirmPassword", newPassword)
+                        .with(csrf()).session(session))
+                .andExpect(redirectedUrl("/"));
+
+        mvc.perform(get("/audit").session(session)).andExpect(status().isOk());
+    }
 }
