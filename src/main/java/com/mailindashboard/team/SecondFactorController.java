@@ -1,5 +1,8 @@
 package com.mailindashboard.team;
 
+import com.mailindashboard.audit.AuditEntry;
+import com.mailindashboard.audit.AuditLog;
+import com.mailindashboard.audit.AuditOutcome;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -40,11 +43,13 @@ class SecondFactorController {
     private final LoginThrottle throttle;
     private final TeamUserDetailsService users;
     private final Clock clock;
+    private final AuditLog audit;
     private final SecurityContextRepository contextRepository = new HttpSessionSecurityContextRepository();
     private final HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
 
     SecondFactorController(SecondFactorService factors, LoginThrottle throttle, TeamUserDetailsService users,
-                           Clock clock) {
+                           Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.factors = factors;
         this.throttle = throttle;
         this.users = users;
@@ -81,6 +86,10 @@ class SecondFactorController {
             return "team/code";
         }
         throttle.recordSuccess(email);
+        audit.record(AuditEntry.of("login.success", AuditOutcome.SUCCESS)
+                .summary(proof.get() == SecondFactorService.Proof.TOTP ? "password and authenticator-app code"
+                        : "password and recovery code")
+                .target("teammate", null, email));
         grantCodeFactor(authentication, request, response);
         SavedRequest saved = requestCache.getRequest(request, response);
         requestCache.removeRequest(request, response);

@@ -132,6 +132,9 @@ class SecondFactorTest {
         assertThat(code.getResponse().getRedirectedUrl()).contains("/audit");
         mvc.perform(get("/audit").session(session)).andExpect(status().isOk());
         mvc.perform(get("/").session(session)).andExpect(status().isOk());
+        assertThat(fixtures.audit("login.password-accepted", teammate.email())).hasSize(1);
+        assertThat(fixtures.audit("login.success", teammate.email())).singleElement()
+                .satisfies(row -> assertThat(row.summary()).isEqualTo("password and authenticator-app code"));
     }
 
     @Test
