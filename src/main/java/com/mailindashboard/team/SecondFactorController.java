@@ -122,7 +122,7 @@ class SecondFactorController {
         if (secret == null || factors.enrolled(authentication.getName())) {
             return "redirect:" + SECURITY_PATH;
         }
-        Optional<List<String>> codes = factors.confirmEnrolment(authentication.getName(), secret, code);
+        Optional<List<String>> codes = factors.confirmEnrolment(authentication.getName(), secret, code, session.getId());
         if (codes.isEmpty()) {
             redirect.addFlashAttribute("codeError", true);
             return "redirect:" + SECURITY_PATH;

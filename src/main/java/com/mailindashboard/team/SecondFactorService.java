@@ -34,9 +34,11 @@ public class SecondFactorService {
     private final PasswordEncoder encoder;
     private final AuditLog audit;
     private final Clock clock;
+    private final TeamService team;
 
     SecondFactorService(TeamUserRepository users, RecoveryCodeRepository recoveryCodes, SecretCipher cipher,
-                        PasswordEncoder encoder, AuditLog audit, Clock clock) {
+                        PasswordEncoder encoder, AuditLog audit, Clock clock, TeamService team) {
+        this.team = team;
         this.users = users;
         this.recoveryCodes = recoveryCodes;
         this.cipher = cipher;
@@ -57,10 +59,11 @@ public class SecondFactorService {
 
     /**
      * Enrols the secret shown to the teammate once they typed a code from it; returns the new
-     * recovery codes (shown once), or empty when the code is wrong (audited as a failure).
+     * recovery codes (shown once), or empty when the code is wrong (audited as a failure). The
+     * teammate's other sessions, signed in without the factor, end; {@code keepSessionId} stays.
      */
     @Transactional
-    public Optional<List<String>> confirmEnrolment(String email, String secret, String code) {
+    public Optional<List<String>> confirmEnrolment(String email, String secret, String code, String keepSessionId) {
         TeamUser user = user(email);
         OptionalLong step = Totp.matchingStep(secret, code, clock.instant(), null);
         if (step.isEmpty()) {
@@ -70,6 +73,7 @@ public class SecondFactorService {
         }
         boolean again = user.hasSecondFactor();
         user.enrolTotp(cipher.encrypt(secret), step.getAsLong(), clock.instant());
+        team.endSessions(user, keepSessionId);
         audit.record(AuditEntry.of("second-factor.enrol", AuditOutcome.SUCCESS)
                 .summary(again ? "authenticator app replaced" : "authenticator app enrolled")
                 .target("teammate", user.getId(), user.getEmail()));
@@ -130,6 +134,7 @@ public class SecondFactorService {
         TeamUser user = users.findById(teammateId).orElseThrow();
         user.resetTotp(clock.instant());
         recoveryCodes.deleteByTeamUserId(user.getId());
+        team.endSessions(user, null);
         audit.record(AuditEntry.of("second-factor.reset", AuditOutcome.SUCCESS)
                 .summary("second factor reset by an admin").target("teammate", user.getId(), user.getEmail()));
     }

@@ -58,7 +58,7 @@ class SecondFactorTest {
     /** A teammate enrolled through the service (the page's enrolment is tested on its own); returns the secret. */
     private String enrol(Teammate teammate) {
         String secret = Totp.newSecret();
-        assertThat(factors.confirmEnrolment(teammate.email(), secret, codeNow(secret))).isPresent();
+        assertThat(factors.confirmEnrolment(teammate.email(), secret, codeNow(secret), null)).isPresent();
         clock.advance(Duration.ofSeconds(Totp.STEP_SECONDS)); // the enrolment used this step's code
         return secret;
     }
@@ -82,6 +82,7 @@ class SecondFactorTest {
     void enrolmentShowsAQrCodeAndTheSecretAndNeedsARightFirstCode() throws Exception {
         Teammate teammate = fixtures.teammate(Role.VIEWER);
         MockHttpSession session = TeamFixtures.session(fixtures.login(teammate.email(), teammate.password()));
+        MockHttpSession elsewhere = TeamFixtures.session(fixtures.login(teammate.email(), teammate.password()));
 
         String page = mvc.perform(get("/account/security").session(session)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
@@ -108,6 +109,8 @@ class SecondFactorTest {
                 teammate.id())).hasSize(10).noneMatch(hash -> recoveryCodes.stream().anyMatch(hash::contains));
         // the session that enrolled stays signed in with both factors
         mvc.perform(get("/").session(session)).andExpect(status().isOk());
+        // a session signed in elsewhere without the factor ends
+        mvc.perform(get("/").session(elsewhere)).andExpect(redirectedUrl("/login?expired"));
         assertThat(fixtures.audit("second-factor.enrol", teammate.email())).extracting(TeamFixtures.AuditRow::outcome)
                 .containsExactly("FAILURE", "SUCCESS");
     }
@@ -192,7 +195,7 @@ class SecondFactorTest {
     void recoveryCodesWorkOnceEachAndRegeneratingReplacesThem() throws Exception {
         Teammate teammate = fixtures.teammate(Role.OPERATOR);
         String secret = Totp.newSecret();
-        List<String> codes = factors.confirmEnrolment(teammate.email(), secret, codeNow(secret)).orElseThrow();
+        List<String> codes = factors.confirmEnrolment(teammate.email(), secret, codeNow(secret), null).orElseThrow();
 
         MockHttpSession session = TeamFixtures.session(fixtures.login(teammate.email(), teammate.password()));
         assertThat(sendCode(session, codes.get(3).toUpperCase(), uniqueIp()).getResponse().getRedirectedUrl())
