@@ -33,6 +33,13 @@ class LoginAuditHandlers {
             @Override
             public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
                                                 Authentication authentication) throws IOException, jakarta.servlet.ServletException {
+                if (authentication.getPrincipal() instanceof TeamUserDetails user && user.hasSecondFactor()) {
+                    // the failures are forgotten only once the code is right too (issue 13)
+                    audit.record(AuditEntry.of("login.password-accepted", AuditOutcome.SUCCESS)
+                            .summary("code required").target("teammate", null, authentication.getName()));
+                    getRedirectStrategy().sendRedirect(request, response, SecondFactorConfiguration.CODE_PATH);
+                    return;
+                }
                 throttle.recordSuccess(authentication.getName());
                 audit.record(AuditEntry.of("login.success", AuditOutcome.SUCCESS)
                         .target("teammate", null, authentication.getName()));

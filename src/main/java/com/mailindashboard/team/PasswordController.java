@@ -17,7 +17,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 
 /** Every teammate changes their own password here; a temporary password leads here first. */
 @Controller
@@ -50,8 +54,14 @@ class PasswordController {
                         request.getSession().getId(), request.getRemoteAddr());
                 updated.eraseCredentials();
                 SecurityContext context = SecurityContextHolder.createEmptyContext();
+                // the factors this session proved stay proven (issue 13: no second code after a password change)
+                List<GrantedAuthority> authorities =
+                        new ArrayList<>(updated.getAuthorities());
+                authentication.getAuthorities().stream()
+                        .filter(FactorGrantedAuthority.class::isInstance)
+                        .forEach(authorities::add);
                 context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(updated, null,
-                        updated.getAuthorities()));
+                        authorities));
                 SecurityContextHolder.setContext(context);
                 contextRepository.saveContext(context, request, response);
                 redirect.addFlashAttribute("flashSuccess", messages.getMessage("password.changed", null, locale));

@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -66,7 +67,11 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health/liveness", "/actuator/health/readiness").permitAll()
                         .requestMatchers("/actuator/**").hasRole(admin)
                         .requestMatchers("/team/**", "/settings/**").hasRole(admin)
+                        // issue 13: the code page and logout need the password only (not the second factor)
+                        .requestMatchers(SecondFactorConfiguration.CODE_PATH, "/logout")
+                        .access(AuthenticatedAuthorizationManager.authenticated())
                         .requestMatchers(HttpMethod.POST, "/logout", PasswordController.PATH).authenticated()
+                        .requestMatchers(HttpMethod.POST, "/account/security/**").authenticated()
                         // every teammate may export mailboxes (without passwords unless admin or operator)
                         .requestMatchers(HttpMethod.POST, "/mailboxes/export/jobs", "/mailboxes/export/jobs/*/cancel")
                         .authenticated()
@@ -86,7 +91,8 @@ class SecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY))
                         .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
-                .exceptionHandling(errors -> errors.accessDeniedHandler(new AuditingAccessDeniedHandler(audit)))
+                .exceptionHandling(errors -> errors.accessDeniedHandler(
+                        SecondFactorConfiguration.missingFactorSendsToCode(new AuditingAccessDeniedHandler(audit))))
                 .addFilterBefore(new LoginThrottleFilter(throttle, audit), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new MustChangePasswordFilter(), UsernamePasswordAuthenticationFilter.class)
                 .build();

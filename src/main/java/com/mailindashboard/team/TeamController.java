@@ -21,10 +21,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TeamController {
 
     private final TeamService team;
+    private final SecondFactorService factors;
     private final MessageSource messages;
 
-    TeamController(TeamService team, MessageSource messages) {
+    TeamController(TeamService team, SecondFactorService factors, MessageSource messages) {
         this.team = team;
+        this.factors = factors;
         this.messages = messages;
     }
 
@@ -79,6 +81,12 @@ class TeamController {
             redirect.addFlashAttribute("flashError", text(e.messageKey(), locale));
         }
         return "redirect:/team";
+    }
+
+    /** A lost phone: the teammate signs in with the password alone again and may enrol anew (issue 13). */
+    @PostMapping("/{id}/second-factor/reset")
+    String resetSecondFactor(@PathVariable long id, RedirectAttributes redirect, Locale locale) {
+        return apply(redirect, locale, "second-factor.reset.done", () -> factors.reset(id));
     }
 
     private String apply(RedirectAttributes redirect, Locale locale, String successKey, Runnable change) {

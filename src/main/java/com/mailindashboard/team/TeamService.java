@@ -181,7 +181,7 @@ public class TeamService {
     }
 
     /** Ends the teammate's open sessions, except {@code keepSessionId} (the one making the change). */
-    private void endSessions(TeamUser user, String keepSessionId) {
+    void endSessions(TeamUser user, String keepSessionId) {
         sessions.getAllPrincipals().stream()
                 .filter(p -> p instanceof TeamUserDetails d && d.getUsername().equals(user.getEmail()))
                 .flatMap(p -> sessions.getAllSessions(p, false).stream())

@@ -37,6 +37,11 @@ public class TeamUser {
     private Instant createdAt;
     @Column(nullable = false)
     private Instant updatedAt;
+    /** The authenticator-app secret, encrypted with secrets.SecretCipher; null without a second factor. */
+    private String totpSecret;
+    /** The last 30-second step whose code was accepted: a code is accepted once. */
+    private Long totpLastStep;
+    private Instant totpEnrolledAt;
     @Version
     private Long version;
 
@@ -75,6 +80,28 @@ public class TeamUser {
         this.updatedAt = now;
     }
 
+    void enrolTotp(String encryptedSecret, long step, Instant now) {
+        this.totpSecret = encryptedSecret;
+        this.totpLastStep = step;
+        this.totpEnrolledAt = now;
+        this.updatedAt = now;
+    }
+
+    void useTotpStep(long step) {
+        this.totpLastStep = step;
+    }
+
+    void resetTotp(Instant now) {
+        this.totpSecret = null;
+        this.totpLastStep = null;
+        this.totpEnrolledAt = null;
+        this.updatedAt = now;
+    }
+
+    public boolean hasSecondFactor() { return totpSecret != null; }
+    String getTotpSecret() { return totpSecret; }
+    Long getTotpLastStep() { return totpLastStep; }
+    public Instant getTotpEnrolledAt() { return totpEnrolledAt; }
     public Long getId() { return id; }
     public String getEmail() { return email; }
     public String getDisplayName() { return displayName; }

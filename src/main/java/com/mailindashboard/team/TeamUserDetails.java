@@ -22,6 +22,7 @@ public class TeamUserDetails implements UserDetails, AuditActor, CredentialsCont
     private final Role role;
     private final boolean enabled;
     private final boolean mustChangePassword;
+    private final boolean secondFactor;
 
     TeamUserDetails(TeamUser user) {
         this.id = user.getId();
@@ -31,6 +32,7 @@ public class TeamUserDetails implements UserDetails, AuditActor, CredentialsCont
         this.role = user.getRole();
         this.enabled = user.isEnabled();
         this.mustChangePassword = user.isMustChangePassword();
+        this.secondFactor = user.hasSecondFactor();
     }
 
     @Override
@@ -61,6 +63,11 @@ public class TeamUserDetails implements UserDetails, AuditActor, CredentialsCont
 
     public boolean mustChangePassword() {
         return mustChangePassword;
+    }
+
+    /** Whether a code from an authenticator app must follow the password (issue 13). */
+    public boolean hasSecondFactor() {
+        return secondFactor;
     }
 
     public String displayName() {
