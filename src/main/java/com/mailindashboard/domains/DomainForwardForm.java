@@ -3,6 +3,7 @@ package com.mailindashboard.domains;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.Locale;
 
 /** D13: the domain this domain forwards to. */
 public class DomainForwardForm {
@@ -29,7 +30,7 @@ public class DomainForwardForm {
     }
 
     private static String strip(String name) {
-        String lower = name.strip().toLowerCase(java.util.Locale.ROOT);
+        String lower = name.strip().toLowerCase(Locale.ROOT);
         return lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
     }
 

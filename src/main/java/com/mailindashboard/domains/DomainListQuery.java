@@ -1,7 +1,7 @@
 package com.mailindashboard.domains;
 
-import com.mailindashboard.paging.PageParams;
 import com.mailindashboard.gateway.PageRequest;
+import com.mailindashboard.paging.PageParams;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -1,5 +1,6 @@
 package com.mailindashboard.domains;
 
+import com.mailindashboard.jobs.OperationRequest;
 import java.util.UUID;
 
 /** Operation keys of confirm forms: a fresh UUID per rendered form, and nothing else is accepted. */
@@ -13,6 +14,6 @@ final class OperationKeys {
     }
 
     static boolean valid(String key) {
-        return com.mailindashboard.jobs.OperationRequest.wellFormedKey(key);
+        return OperationRequest.wellFormedKey(key);
     }
 }

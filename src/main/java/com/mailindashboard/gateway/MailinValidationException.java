@@ -1,5 +1,7 @@
 package com.mailindashboard.gateway;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +20,7 @@ public final class MailinValidationException extends MailinException {
         super(operation, 422, upstreamMessage, operation + " validation failed: " + upstreamMessage, null);
         this.unavailable = List.copyOf(unavailable);
         // in Mailin's order: per-row messages are shown in the order Mailin gave them
-        this.fieldErrors = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fieldErrors));
+        this.fieldErrors = Collections.unmodifiableMap(new LinkedHashMap<>(fieldErrors));
     }
 
     public List<String> unavailable() {

@@ -2,6 +2,7 @@ package com.mailindashboard.gateway;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -118,7 +119,7 @@ public class VerificationClient {
      * bytes written. Mailin's storage link is only ever read here, never shown.
      */
     @CatalogOperation(MailinOperation.V8)
-    public long fetchResults(String downloadUrl, java.nio.file.Path target) {
+    public long fetchResults(String downloadUrl, Path target) {
         return http.fetchFile(MailinOperation.V8, downloadUrl, target);
     }
 

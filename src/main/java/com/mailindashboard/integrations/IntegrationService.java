@@ -6,12 +6,16 @@ import com.mailindashboard.gateway.InboxProvider;
 import com.mailindashboard.gateway.InboxProviderClient;
 import com.mailindashboard.gateway.InboxProviderRequest;
 import com.mailindashboard.gateway.MailinPage;
+import com.mailindashboard.gateway.MailinValidationException;
 import com.mailindashboard.gateway.PageRequest;
 import com.mailindashboard.gateway.Registrar;
 import com.mailindashboard.gateway.RegistrarClient;
 import com.mailindashboard.gateway.RegistrarRequest;
+import java.net.Inet6Address;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -87,7 +91,7 @@ public class IntegrationService {
     }
 
     /** Mailin's 422 field errors by the form's field names (fields the form does not have are left out). */
-    public static Map<String, String> fieldErrors(com.mailindashboard.gateway.MailinValidationException e) {
+    public static Map<String, String> fieldErrors(MailinValidationException e) {
         Map<String, String> errors = new LinkedHashMap<>();
         e.fieldErrors().forEach((field, list) -> {
             String mapped = FIELDS.get(field);
@@ -175,8 +179,8 @@ public class IntegrationService {
             return false;
         }
         try {
-            return java.net.InetAddress.getByName(value) instanceof java.net.Inet6Address;
-        } catch (java.net.UnknownHostException e) {
+            return InetAddress.getByName(value) instanceof Inet6Address;
+        } catch (UnknownHostException e) {
             return false;
         }
     }

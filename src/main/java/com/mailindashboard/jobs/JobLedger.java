@@ -2,8 +2,12 @@ package com.mailindashboard.jobs;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.data.domain.Page;
@@ -65,8 +69,8 @@ public class JobLedger {
 
     /** Several jobs in one query, by id (ids that name no job are left out). */
     @Transactional(readOnly = true)
-    public java.util.Map<Long, Job> findAll(java.util.Collection<Long> ids) {
-        java.util.Map<Long, Job> byId = new java.util.HashMap<>();
+    public Map<Long, Job> findAll(Collection<Long> ids) {
+        Map<Long, Job> byId = new HashMap<>();
         jobs.findAllById(ids).forEach(job -> byId.put(job.getId(), job));
         return byId;
     }
@@ -102,7 +106,7 @@ public class JobLedger {
             spec = spec.and((root, query, cb) -> cb.lessThan(root.get("createdAt"), before));
         }
         if (startedBy != null && !startedBy.isBlank()) {
-            String like = "%" + startedBy.strip().toLowerCase(java.util.Locale.ROOT) + "%";
+            String like = "%" + startedBy.strip().toLowerCase(Locale.ROOT) + "%";
             spec = spec.and((root, query, cb) -> cb.like(cb.lower(root.get("startedBy")), like));
         }
         return jobs.findAll(spec, page);

@@ -4,12 +4,21 @@ import com.mailindashboard.gateway.MailinException;
 import com.mailindashboard.gateway.MailinUnavailableException;
 import com.mailindashboard.gateway.MailinValidationException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -25,7 +34,7 @@ public class OperationLedger {
 
     private static final Logger log = LoggerFactory.getLogger(OperationLedger.class);
     /** Longer than any upstream call can last (connect, response and rate-limit waits together). */
-    static final java.time.Duration INTERRUPTED_AFTER = java.time.Duration.ofMinutes(5);
+    static final Duration INTERRUPTED_AFTER = Duration.ofMinutes(5);
 
     private final OperationRepository operations;
     private final JobLedger jobs;
@@ -77,14 +86,14 @@ public class OperationLedger {
      * unknown, so they become OUTCOME_UNKNOWN with a job that reconciles them (never a resend).
      * Runs at start and every minute, for operations older than any call can take.
      */
-    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
-    @org.springframework.scheduling.annotation.Scheduled(fixedDelayString = "1m", initialDelayString = "1m")
+    @EventListener(ApplicationReadyEvent.class)
+    @Scheduled(fixedDelayString = "1m", initialDelayString = "1m")
     public void recoverInterruptedSubmissions() {
         recoverInterrupted(clock.instant().minus(INTERRUPTED_AFTER));
     }
 
     /** Settles every SUBMITTING operation created before {@code cutoff} as outcome unknown; returns how many. */
-    int recoverInterrupted(java.time.Instant cutoff) {
+    int recoverInterrupted(Instant cutoff) {
         int recovered = 0;
         for (Operation stale : operations.findByStateAndCreatedAtBefore(OperationState.SUBMITTING, cutoff)) {
             log.warn("Operation {} ({}) was interrupted during its upstream call; its outcome is unknown",
@@ -108,13 +117,13 @@ public class OperationLedger {
      * Operations of these kinds on any of these subjects whose outcome is still unknown: sent, the
      * answer lost, and the job reconciling them not settled yet. Oldest first.
      */
-    public List<Operation> unresolved(java.util.Collection<JobKind> kinds, java.util.Collection<String> subjects) {
-        java.util.Set<String> wanted = new java.util.HashSet<>(subjects);
+    public List<Operation> unresolved(Collection<JobKind> kinds, Collection<String> subjects) {
+        Set<String> wanted = new HashSet<>(subjects);
         return operations.findByStateAndKindIn(OperationState.OUTCOME_UNKNOWN, kinds).stream()
                 .filter(operation -> operation.getSubjects().stream().anyMatch(wanted::contains))
                 .filter(operation -> operation.getJobId() == null
                         || jobs.find(operation.getJobId()).map(Job::isActive).orElse(true))
-                .sorted(java.util.Comparator.comparing(Operation::getCreatedAt))
+                .sorted(Comparator.comparing(Operation::getCreatedAt))
                 .toList();
     }
 

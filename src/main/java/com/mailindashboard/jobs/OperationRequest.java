@@ -1,6 +1,7 @@
 package com.mailindashboard.jobs;
 
 import java.util.List;
+import java.util.UUID;
 
 /**
  * One keyed submission: the key from the confirm form, what kind of job follows it, what it is
@@ -21,7 +22,7 @@ public record OperationRequest(String operationKey, JobKind kind, List<String> s
             return false;
         }
         try {
-            return java.util.UUID.fromString(key).toString().equalsIgnoreCase(key);
+            return UUID.fromString(key).toString().equalsIgnoreCase(key);
         } catch (IllegalArgumentException e) {
             return false;
         }

@@ -12,8 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
@@ -71,7 +73,7 @@ public class MailboxCreationReports {
                 .map(chunk -> "SUBMITTING".equals(chunk.state()) ? fresh(chunk) : chunk).toList();
         // one query for all the chunks' jobs: this page refreshes every 2 s, with up to 500 chunks
         Map<Long, Job> jobsById = jobs.findAll(current.stream().map(MailboxCreationChunk::jobId)
-                .filter(java.util.Objects::nonNull).toList());
+                .filter(Objects::nonNull).toList());
         List<MailboxCreationProgress.ChunkProgress> chunks = new ArrayList<>();
         for (MailboxCreationChunk chunk : current) {
             Job job = chunk.jobId() == null ? null : jobsById.get(chunk.jobId());
@@ -95,7 +97,7 @@ public class MailboxCreationReports {
         return write(out, csv.header(), each -> store.forEachFailedRow(run.id(), row -> each.accept(csv.failedRow(row))));
     }
 
-    private static int write(Writer out, String header, java.util.function.Consumer<java.util.function.Consumer<String>> rows)
+    private static int write(Writer out, String header, Consumer<Consumer<String>> rows)
             throws IOException {
         out.write(header);
         AtomicInteger count = new AtomicInteger();

@@ -31,6 +31,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -230,7 +231,7 @@ public class MailboxCreationSubmitter {
         try {
             moved = transactions.execute(status -> store.resend(dryRunId, run.confirmKey(), properties.chunkSize(),
                     clock.instant()));
-        } catch (org.springframework.dao.DuplicateKeyException raced) {
+        } catch (DuplicateKeyException raced) {
             return 0; // another request queued them at the same moment
         }
         if (moved != null && moved > 0) {

@@ -2,6 +2,7 @@ package com.mailindashboard.mailboxes;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -64,7 +65,7 @@ public enum MailboxExportFormat {
     }
 
     public String fileSuffix() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
     private record Column(String title, Function<ExportedMailbox, String> value) {

@@ -1,6 +1,7 @@
 package com.mailindashboard.mailboxes;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -65,7 +66,7 @@ public record MailboxExportJob(String id, State state, MailboxExportFormat forma
         form.setDomain(domain);
         form.setStatus(status);
         form.setIncludePasswords(includePasswords);
-        form.setIds(new java.util.ArrayList<>(ids));
+        form.setIds(new ArrayList<>(ids));
         return form;
     }
 }

@@ -9,6 +9,7 @@ import com.mailindashboard.gateway.UpstreamLanes;
 import com.mailindashboard.jobs.JobText;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Writer;
 import java.time.Clock;
 import java.time.Instant;
@@ -100,8 +101,8 @@ public class MailboxExportJobs {
     }
 
     /** The finished export's file, decrypted while read; audited with its row count. */
-    public java.io.InputStream open(MailboxExportJob job) throws IOException {
-        java.io.InputStream in = files.reader(job.id(), store.fileKey(job.id()));
+    public InputStream open(MailboxExportJob job) throws IOException {
+        InputStream in = files.reader(job.id(), store.fileKey(job.id()));
         audit.record(AuditEntry.of("mailboxes.export.download", AuditOutcome.SUCCESS)
                 .target("export", job.id(), job.fileName())
                 .summary(job.form().describe() + ", rows=" + job.rowsWritten()));

@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 
 /**
@@ -105,7 +106,7 @@ class MailboxExportService {
             this.next = System.nanoTime();
         }
 
-        <T> T call(java.util.function.Supplier<T> call) {
+        <T> T call(Supplier<T> call) {
             long wait = next - System.nanoTime();
             if (wait > 0) {
                 try {

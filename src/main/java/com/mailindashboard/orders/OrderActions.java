@@ -1,14 +1,18 @@
 package com.mailindashboard.orders;
 
 import com.mailindashboard.gateway.AzureOrderClient;
+import com.mailindashboard.gateway.MailinException;
 import com.mailindashboard.gateway.MailinMessage;
 import com.mailindashboard.jobs.Job;
 import com.mailindashboard.jobs.JobKind;
 import com.mailindashboard.jobs.JobLedger;
 import com.mailindashboard.jobs.JobStatus;
 import com.mailindashboard.jobs.JobText;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -27,10 +31,10 @@ class OrderActions {
     private final PlacedOrderRepository orders;
     private final JobLedger jobs;
     private final TransactionTemplate transactions;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     OrderActions(AzureOrderClient azure, OrderFinder finder, PlacedOrderRepository orders, JobLedger jobs,
-                 TransactionTemplate transactions, java.time.Clock clock) {
+                 TransactionTemplate transactions, Clock clock) {
         this.azure = azure;
         this.finder = finder;
         this.orders = orders;
@@ -77,12 +81,12 @@ class OrderActions {
                 try {
                     orders.saveAndFlush(PlacedOrder.adopted(order, by, OrderFinder.createdAt(order).orElse(null),
                             clock.instant()));
-                } catch (org.springframework.dao.DataIntegrityViolationException raced) {
+                } catch (DataIntegrityViolationException raced) {
                     // adopted at the same moment by another request: that row is followed
                 }
             });
-        } catch (com.mailindashboard.gateway.MailinException e) {
-            org.slf4j.LoggerFactory.getLogger(OrderActions.class)
+        } catch (MailinException e) {
+            LoggerFactory.getLogger(OrderActions.class)
                     .warn("Order {} could not be read to follow its upload: {}", id, e.outcome());
         }
     }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -83,8 +84,8 @@ class OrderListController {
 
     private static String url(int page, String status, String domain) {
         return UriComponentsBuilder.fromPath("/orders").queryParam("page", page)
-                .queryParamIfPresent("status", java.util.Optional.ofNullable(status).filter(s -> !s.isBlank()))
-                .queryParamIfPresent("domain", java.util.Optional.ofNullable(domain).filter(s -> !s.isBlank()))
+                .queryParamIfPresent("status", Optional.ofNullable(status).filter(s -> !s.isBlank()))
+                .queryParamIfPresent("domain", Optional.ofNullable(domain).filter(s -> !s.isBlank()))
                 .build().encode().toUriString();
     }
 }

@@ -4,6 +4,7 @@ import com.mailindashboard.gateway.AzureOrder;
 import com.mailindashboard.gateway.AzureOrderUploadStatus;
 import com.mailindashboard.web.StatusBadge;
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * One order as the list and the order page show it: Mailin's order, joined with what the dashboard
@@ -84,7 +85,7 @@ record OrderRow(AzureOrder order, PlacedOrder placed) {
                 || ("unknown".equals(statusFilter) ? status() == null
                 : statusFilter.equalsIgnoreCase(status() == null ? "" : status().strip()));
         boolean domainOk = domainFilter == null || domainFilter.isBlank() || (domain() != null
-                && domain().toLowerCase(java.util.Locale.ROOT).contains(domainFilter.strip().toLowerCase(java.util.Locale.ROOT)));
+                && domain().toLowerCase(Locale.ROOT).contains(domainFilter.strip().toLowerCase(Locale.ROOT)));
         return statusOk && domainOk;
     }
 }

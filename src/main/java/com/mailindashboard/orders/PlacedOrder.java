@@ -1,5 +1,6 @@
 package com.mailindashboard.orders;
 
+import com.mailindashboard.gateway.AzureOrder;
 import com.mailindashboard.gateway.AzureOrderUploadStatus;
 import com.mailindashboard.text.Texts;
 import jakarta.persistence.Column;
@@ -73,7 +74,7 @@ public class PlacedOrder {
     }
 
     /** An order placed outside the dashboard, followed from now on (its upload after a provider is set or a re-upload). */
-    static PlacedOrder adopted(com.mailindashboard.gateway.AzureOrder order, String by, Instant placedAt, Instant now) {
+    static PlacedOrder adopted(AzureOrder order, String by, Instant placedAt, Instant now) {
         PlacedOrder adopted = new PlacedOrder();
         adopted.operationKey = "adopted-" + order.id();
         adopted.domain = order.domain();

@@ -1,12 +1,12 @@
 package com.mailindashboard.overview;
 
 import com.mailindashboard.gateway.AccountClient;
+import com.mailindashboard.gateway.MailinConnectionSource;
 import com.mailindashboard.gateway.MailinServer;
 import com.mailindashboard.gateway.MailinUser;
 import com.mailindashboard.gateway.ServerClient;
 import com.mailindashboard.gateway.VerificationClient;
 import com.mailindashboard.web.Outcome;
-import com.mailindashboard.gateway.MailinConnectionSource;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;

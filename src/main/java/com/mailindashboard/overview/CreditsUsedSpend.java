@@ -1,7 +1,7 @@
 package com.mailindashboard.overview;
 
-import com.mailindashboard.verification.VerificationCredits;
 import com.mailindashboard.verification.VerificationCredits.TeammateMonth;
+import com.mailindashboard.verification.VerificationCredits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

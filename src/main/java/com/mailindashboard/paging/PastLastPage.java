@@ -1,5 +1,6 @@
 package com.mailindashboard.paging;
 
+import java.util.Iterator;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +16,7 @@ public class PastLastPage {
         if (value instanceof Object[] values) {
             value = values.length == 0 ? null : values[0];
         } else if (value instanceof Iterable<?> values) { // Thymeleaf's request parameter values
-            java.util.Iterator<?> first = values.iterator();
+            Iterator<?> first = values.iterator();
             value = first.hasNext() ? first.next() : null;
         }
         if (value == null) {

@@ -4,11 +4,13 @@ import static com.mailindashboard.sandbox.SandboxBodies.ordered;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.springframework.beans.factory.ObjectProvider;
@@ -200,7 +203,7 @@ public class SandboxVerification {
     Map<String, Object> history(SandboxPageQuery query, String path) {
         return locked(() -> {
             List<Map<String, Object>> newestFirst = new ArrayList<>(history);
-            java.util.Collections.reverse(newestFirst);
+            Collections.reverse(newestFirst);
             return SandboxPage.of(query, newestFirst, entry -> entry, path);
         });
     }
@@ -343,7 +346,7 @@ public class SandboxVerification {
 
     /** A simple CSV reading (the sandbox stands alone): lines, a sniffed delimiter, quotes around cells removed. */
     private static List<List<String>> csvRows(InputStream in) throws IOException {
-        String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replace("\uFEFF", "");
+        String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\uFEFF", "");
         List<List<String>> rows = new ArrayList<>();
         String delimiter = null;
         for (String line : text.split("\r?\n|\r")) {
@@ -354,7 +357,7 @@ public class SandboxVerification {
                 delimiter = line.contains(";") && !line.contains(",") ? ";" : line.contains("\t") ? "\t" : ",";
             }
             List<String> cells = new ArrayList<>();
-            for (String cell : line.split(java.util.regex.Pattern.quote(delimiter), -1)) {
+            for (String cell : line.split(Pattern.quote(delimiter), -1)) {
                 String value = cell.strip();
                 if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
                     value = value.substring(1, value.length() - 1).replace("\"\"", "\"");

@@ -1,16 +1,20 @@
 package com.mailindashboard.settings;
 
-import com.mailindashboard.sandbox.SandboxAccess;
-import com.mailindashboard.sandbox.SandboxSwitch;
-
 import com.mailindashboard.gateway.MailinConnection;
 import com.mailindashboard.gateway.MailinConnectionSource;
 import com.mailindashboard.gateway.MailinProperties;
 import com.mailindashboard.gateway.MailinToken;
+import com.mailindashboard.sandbox.SandboxAccess;
+import com.mailindashboard.sandbox.SandboxSwitch;
 import com.mailindashboard.secrets.SecretCipher;
+import com.mailindashboard.secrets.SecretCipherException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -102,7 +106,7 @@ public class MailinConnectionService implements MailinConnectionSource, SandboxS
         }
         try {
             return Optional.of(cipher.decrypt(stored));
-        } catch (com.mailindashboard.secrets.SecretCipherException e) {
+        } catch (SecretCipherException e) {
             log.warn("The stored Mailin {} cannot be decrypted ({}); re-enter it on the settings page", what,
                     e.getMessage());
             return Optional.empty();
@@ -115,10 +119,10 @@ public class MailinConnectionService implements MailinConnectionSource, SandboxS
      */
     private static String fingerprint(MailinConnection connection) {
         try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(
-                    (connection.baseUrl() + "\n" + connection.email()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(digest, 0, 12);
-        } catch (java.security.NoSuchAlgorithmException e) {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(
+                    (connection.baseUrl() + "\n" + connection.email()).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

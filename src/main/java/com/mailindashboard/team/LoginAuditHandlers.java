@@ -3,12 +3,13 @@ package com.mailindashboard.team;
 import com.mailindashboard.audit.AuditEntry;
 import com.mailindashboard.audit.AuditLog;
 import com.mailindashboard.audit.AuditOutcome;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
@@ -32,7 +33,7 @@ class LoginAuditHandlers {
         SavedRequestAwareAuthenticationSuccessHandler handler = new SavedRequestAwareAuthenticationSuccessHandler() {
             @Override
             public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
-                                                Authentication authentication) throws IOException, jakarta.servlet.ServletException {
+                                                Authentication authentication) throws IOException, ServletException {
                 if (authentication.getPrincipal() instanceof TeamUserDetails user && user.hasSecondFactor()) {
                     // the failures are forgotten only once the code is right too (issue 13)
                     audit.record(AuditEntry.of("login.password-accepted", AuditOutcome.SUCCESS)

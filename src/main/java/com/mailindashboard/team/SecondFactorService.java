@@ -8,6 +8,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -110,7 +111,7 @@ public class SecondFactorService {
             user.useTotpStep(step.getAsLong());
             return Optional.of(Proof.TOTP);
         }
-        String normalized = Totp.normalize(typed).toLowerCase(java.util.Locale.ROOT);
+        String normalized = Totp.normalize(typed).toLowerCase(Locale.ROOT);
         if (normalized.length() > Totp.DIGITS) {
             List<RecoveryCode> unused = recoveryCodes.findByTeamUserIdAndUsedAtIsNull(user.getId());
             for (RecoveryCode code : unused) {

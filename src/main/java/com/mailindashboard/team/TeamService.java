@@ -6,6 +6,7 @@ import com.mailindashboard.audit.AuditOutcome;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -186,7 +187,7 @@ public class TeamService {
                 .filter(p -> p instanceof TeamUserDetails d && d.getUsername().equals(user.getEmail()))
                 .flatMap(p -> sessions.getAllSessions(p, false).stream())
                 .filter(session -> !session.getSessionId().equals(keepSessionId))
-                .forEach(org.springframework.security.core.session.SessionInformation::expireNow);
+                .forEach(SessionInformation::expireNow);
     }
 
     private Instant now() {

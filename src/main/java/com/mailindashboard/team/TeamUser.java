@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Locale;
 
 /** A teammate's login. The email is the username, stored lower-case. */
 @Entity
@@ -61,7 +62,7 @@ public class TeamUser {
     }
 
     static String normalize(String email) {
-        return email == null ? null : email.strip().toLowerCase(java.util.Locale.ROOT);
+        return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
     }
 
     void changeRole(Role role, Instant now) {

@@ -1,9 +1,13 @@
 package com.mailindashboard.team;
 
+import java.net.URLEncoder;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.OptionalLong;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -61,7 +65,7 @@ final class Totp {
         long current = step(now);
         for (long step = current - DRIFT_STEPS; step <= current + DRIFT_STEPS; step++) {
             if ((lastUsedStep == null || step > lastUsedStep)
-                    && java.security.MessageDigest.isEqual(code(base32Secret, step).getBytes(), typed.getBytes())) {
+                    && MessageDigest.isEqual(code(base32Secret, step).getBytes(), typed.getBytes())) {
                 return OptionalLong.of(step);
             }
         }
@@ -81,7 +85,7 @@ final class Totp {
     }
 
     private static String encode(String text) {
-        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     static String base32(byte[] bytes) {
@@ -103,7 +107,7 @@ final class Totp {
     }
 
     static byte[] unbase32(String text) {
-        String clean = text.replaceAll("[\\s=]", "").toUpperCase(java.util.Locale.ROOT);
+        String clean = text.replaceAll("[\\s=]", "").toUpperCase(Locale.ROOT);
         ByteBuffer out = ByteBuffer.allocate(clean.length() * 5 / 8);
         int buffer = 0;
         int bits = 0;

@@ -1,6 +1,7 @@
 package com.mailindashboard.verification;
 
 import com.mailindashboard.gateway.VerificationType;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -43,7 +44,7 @@ public enum VerificationCategory {
 
     /** The download types of a task of this type: its categories and "all". */
     static List<VerificationCategory> downloads(VerificationType type) {
-        List<VerificationCategory> all = new java.util.ArrayList<>(of(type));
+        List<VerificationCategory> all = new ArrayList<>(of(type));
         all.add(ALL);
         return all;
     }

@@ -12,11 +12,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.util.StringUtils;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -136,7 +138,7 @@ class VerificationChecks {
             return checks.save(check);
         } catch (CsvUnreadableException e) {
             storage.delete(cleaned);
-            throw new VerificationRefusal("verification.file.unreadable." + e.reason().name().toLowerCase(java.util.Locale.ROOT));
+            throw new VerificationRefusal("verification.file.unreadable." + e.reason().name().toLowerCase(Locale.ROOT));
         } catch (SheetRows.UnreadableSheetException e) {
             storage.delete(cleaned);
             throw new VerificationRefusal("verification.file.unreadable.xlsx");
@@ -175,11 +177,11 @@ class VerificationChecks {
     }
 
     static String megabytes(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
     private static String fileName(MultipartFile file) {
-        String name = org.springframework.util.StringUtils.getFilename(file.getOriginalFilename());
+        String name = StringUtils.getFilename(file.getOriginalFilename());
         return name == null || name.isBlank() ? "upload.csv" : name;
     }
 }

@@ -12,6 +12,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -146,7 +147,7 @@ public class VerificationCredits {
                 return List.of();
             }
             List<VerificationCreditEntry> oldestFirst = new ArrayList<>(history.value().data());
-            java.util.Collections.reverse(oldestFirst);
+            Collections.reverse(oldestFirst);
             return oldestFirst;
         }
     }

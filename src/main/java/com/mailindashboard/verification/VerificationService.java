@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -213,7 +214,7 @@ public class VerificationService {
         });
     }
 
-    private VerificationTask update(long taskId, java.util.function.Consumer<VerificationTask> change) {
+    private VerificationTask update(long taskId, Consumer<VerificationTask> change) {
         try {
             return transactions.execute(status -> {
                 VerificationTask task = tasks.findById(taskId).orElseThrow();

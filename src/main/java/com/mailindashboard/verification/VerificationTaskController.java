@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -193,8 +194,8 @@ class VerificationTaskController {
 
     private static String listUrl(VerificationTaskStatus status, String teammate, int page) {
         return UriComponentsBuilder.fromPath("/verification/tasks")
-                .queryParamIfPresent("status", java.util.Optional.ofNullable(status).map(Enum::name))
-                .queryParamIfPresent("teammate", java.util.Optional.ofNullable(teammate))
+                .queryParamIfPresent("status", Optional.ofNullable(status).map(Enum::name))
+                .queryParamIfPresent("teammate", Optional.ofNullable(teammate))
                 .queryParam("page", page).build().encode().toUriString();
     }
 }

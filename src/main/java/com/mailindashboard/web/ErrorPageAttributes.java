@@ -3,10 +3,10 @@ package com.mailindashboard.web;
 import com.mailindashboard.audit.CorrelationIdFilter;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.util.unit.DataSize;
-import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
 import org.springframework.boot.web.error.ErrorAttributeOptions;
+import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.WebRequest;
 

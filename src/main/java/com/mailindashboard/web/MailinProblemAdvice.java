@@ -2,15 +2,15 @@ package com.mailindashboard.web;
 
 import com.mailindashboard.gateway.MailinException;
 import com.mailindashboard.gateway.MailinNotFoundException;
-import com.mailindashboard.gateway.MailinValidationException;
 import com.mailindashboard.gateway.MailinUnavailableException;
+import com.mailindashboard.gateway.MailinValidationException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import java.util.Optional;
-import org.springframework.http.HttpMethod;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;

@@ -1,5 +1,6 @@
 package com.mailindashboard.web;
 
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -26,7 +27,7 @@ public class TimeText {
         } catch (DateTimeParseException notIso) {
             try {
                 // "2023-10-27 11:00:00", as some bodies give it: read as UTC
-                return MINUTES.format(java.time.LocalDateTime.parse(text.replace(' ', 'T')).atOffset(ZoneOffset.UTC));
+                return MINUTES.format(LocalDateTime.parse(text.replace(' ', 'T')).atOffset(ZoneOffset.UTC));
             } catch (DateTimeParseException notLocal) {
                 return text;
             }
