@@ -20,7 +20,7 @@ data=$(mktemp -d)
 jar_cookies="$data/cookies"
 log="$data/app.log"
 DASHBOARD_DATA_DIR="$data" SERVER_PORT=$port DASHBOARD_SANDBOX=true \
-  DASHBOARD_ADMIN_EMAIL=bench@bench.test DASHBOARD_ADMIN_PASSWORD=bench-password-123 \
+  DASHBOARD_ADMIN_EMAIL=bench@bench.test DASHBOARD_ADMIN_PASSWORD=Quiet-Lantern-Fjord-82 \
   "$java_bin" -jar "$jar" >"$log" 2>&1 &
 pid=$!
 trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$data"' EXIT
@@ -31,7 +31,7 @@ done
 csrf() { grep -o 'name="_csrf"[^>]*content="[^"]*"\|name="_csrf" value="[^"]*"' | head -1 | sed 's/.*\(content\|value\)="\([^"]*\)"/\2/'; }
 token=$(curl -s -c "$jar_cookies" -b "$jar_cookies" "$base/login" | csrf)
 curl -s -o /dev/null -c "$jar_cookies" -b "$jar_cookies" --data-urlencode "username=bench@bench.test" \
-  --data-urlencode "password=bench-password-123" --data-urlencode "_csrf=$token" "$base/login"
+  --data-urlencode "password=Quiet-Lantern-Fjord-82" --data-urlencode "_csrf=$token" "$base/login"
 token=$(curl -s -c "$jar_cookies" -b "$jar_cookies" "$base/" | csrf)
 curl -s -o /dev/null -c "$jar_cookies" -b "$jar_cookies" -H "X-CSRF-TOKEN: $token" -X POST "$base/overview/fleet/refresh"
 for _ in $(seq 1 120); do

@@ -1,0 +1,103 @@
+#!/usr/bin/env bash
+# What a page costs next to Mailin (issue 12): /domains on the packaged jar against an independent
+# stand-in for Mailin (WireMock standalone, its own process, zero latency), the client rate limit lifted.
+# Usage: src/test/bench/domains-page.sh [seconds-per-run] [connections]   (defaults: 20 s, 50)
+# Prints, from one run: the stand-in's own figures for the same list call, then the page with one user
+# back to back and with N concurrent connections (wrk), and the page's overhead (median page minus
+# median upstream call). Targets: overhead median <= 3 ms, p99 <= 15 ms; N connections >= 1,000 pages/s,
+# p95 <= 50 ms. JAVA_TOOL_OPTIONS passes JVM options (for example the image's -XX:+UseSerialGC -Xmx256m).
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+seconds="${1:-20}"
+connections="${2:-50}"
+command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
+java_bin="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
+jar=$(ls target/mailin-dashboard-*.jar 2>/dev/null | grep -v original | head -1 || true)
+if [ -z "$jar" ]; then
+  ./mvnw -B -ntp -q package -DskipTests
+  jar=$(ls target/mailin-dashboard-*.jar | grep -v original | head -1)
+fi
+wiremock="$HOME/.m2/repository/org/wiremock/wiremock-standalone/3.13.2/wiremock-standalone-3.13.2.jar"
+[ -f "$wiremock" ] || ./mvnw -B -ntp -q dependency:get -Dartifact=org.wiremock:wiremock-standalone:3.13.2
+stand_in_port=18089
+port=18091
+base="http://localhost:$port"
+work=$(mktemp -d)
+mkdir -p "$work/stand-in/mappings"
+# the stand-in answers with the vendor's documented bodies: a token, a page of 25 domains, empty pages elsewhere
+cat >"$work/stand-in/mappings/login.json" <<'EOF'
+{ "request": { "method": "POST", "urlPath": "/api/v1/public/auth/login" },
+  "response": { "status": 200, "headers": { "Content-Type": "application/json" },
+                "body": "{\"user_id\": 1, \"token\": \"1|benchTokenBenchTokenBenchToken\"}" } }
+EOF
+rows=""
+for i in $(seq 1 25); do
+  rows="$rows{\"id\": $i, \"name\": \"bench-$i.com\", \"main_domain\": \"bench-$i.com\", \"name_servers\": \"ns1.mailin.ai, ns2.mailin.ai\", \"name_server_status\": \"1\", \"status\": \"1\", \"domain_provider\": \"dynadot\", \"created_at\": \"2023-10-27T10:00:00.000000Z\", \"updated_at\": \"2023-10-27T10:00:00.000000Z\"}"
+  [ "$i" -lt 25 ] && rows="$rows, "
+done
+page="{\"current_page\": 1, \"data\": [$rows], \"from\": 1, \"last_page\": 8, \"per_page\": 25, \"to\": 25, \"total\": 200}"
+python3 - "$work/stand-in/mappings/domains.json" "$page" <<'EOF'
+import json, sys
+json.dump({"priority": 1, "request": {"method": "GET", "urlPath": "/api/v1/public/domains"},
+           "response": {"status": 200, "headers": {"Content-Type": "application/json"}, "body": sys.argv[2]}},
+          open(sys.argv[1], "w"))
+EOF
+cat >"$work/stand-in/mappings/anything-else.json" <<'EOF'
+{ "priority": 10, "request": { "method": "ANY", "urlPattern": "/api/v1/public/.*" },
+  "response": { "status": 200, "headers": { "Content-Type": "application/json" },
+                "body": "{\"current_page\": 1, \"data\": [], \"last_page\": 1, \"per_page\": 25, \"total\": 0}" } }
+EOF
+"$java_bin" -jar "$wiremock" --port "$stand_in_port" --root-dir "$work/stand-in" --no-request-journal \
+  --disable-banner --container-threads 64 >"$work/stand-in.log" 2>&1 &
+stand_in=$!
+DASHBOARD_DATA_DIR="$work/data" SERVER_PORT=$port \
+  MAILIN_API_BASE_URL="http://127.0.0.1:$stand_in_port" MAILIN_API_EMAIL=bench@bench.test MAILIN_API_PASSWORD=bench \
+  DASHBOARD_ADMIN_EMAIL=bench@bench.test DASHBOARD_ADMIN_PASSWORD=Quiet-Lantern-Fjord-82 \
+  "$java_bin" -jar "$jar" --mailin.rate-limit.per-second=100000 >"$work/app.log" 2>&1 &
+pid=$!
+trap 'kill "$pid" "$stand_in" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
+for _ in $(seq 1 480); do
+  grep -q "Created the first admin" "$work/app.log" && break
+  sleep 0.5
+done
+cookies="$work/cookies"
+csrf() { grep -o 'name="_csrf"[^>]*content="[^"]*"\|name="_csrf" value="[^"]*"' | head -1 | sed 's/.*\(content\|value\)="\([^"]*\)"/\2/'; }
+token=$(curl -s -c "$cookies" -b "$cookies" "$base/login" | csrf)
+curl -s -o /dev/null -c "$cookies" -b "$cookies" --data-urlencode "username=bench@bench.test" \
+  --data-urlencode "password=Quiet-Lantern-Fjord-82" --data-urlencode "_csrf=$token" "$base/login"
+session=$(awk '$6 == "SESSION" || $6 == "JSESSIONID" { print $6 "=" $7 }' "$cookies" | tail -1)
+status=$(curl -s -o "$work/page.html" -w '%{http_code}' -H "Cookie: $session" "$base/domains")
+if [ "$status" != 200 ] || ! grep -q 'bench-25.com' "$work/page.html"; then
+  echo "the page did not show the stand-in's domains (HTTP $status); see $work/app.log" >&2
+  trap - EXIT; exit 1
+fi
+upstream="http://127.0.0.1:$stand_in_port/api/v1/public/domains?page=1&per_page=25"
+for _ in 1 2 3; do   # warm both JVMs up
+  wrk -t1 -c4 -d5s -H "Cookie: $session" "$base/domains" >/dev/null
+  wrk -t1 -c4 -d5s -H "Authorization: Bearer x" "$upstream" >/dev/null
+done
+cat >"$work/figures.lua" <<'EOF2'
+done = function(summary, latency, requests)
+  io.write(string.format("FIGURES %.0f %.2f %.2f %.2f %.2f %d\n", summary.requests / (summary.duration / 1e6),
+    latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(95) / 1000,
+    latency:percentile(99) / 1000, summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.timeout))
+end
+EOF2
+run() {  # connections url header -> "rate median p90 p95 p99 errors"
+  local threads=2; [ "$1" -eq 1 ] && threads=1
+  wrk -t"$threads" -c"$1" -d"${seconds}s" -s "$work/figures.lua" -H "$3" "$2" | awk '/^FIGURES/ { $1 = ""; print }'
+}
+read -r up1_rate up1_p50 up1_p90 up1_p95 up1_p99 up1_err < <(run 1 "$upstream" "Authorization: Bearer x")
+read -r pg1_rate pg1_p50 pg1_p90 pg1_p95 pg1_p99 pg1_err < <(run 1 "$base/domains" "Cookie: $session")
+read -r upN_rate upN_p50 upN_p90 upN_p95 upN_p99 upN_err < <(run "$connections" "$upstream" "Authorization: Bearer x")
+read -r pgN_rate pgN_p50 pgN_p90 pgN_p95 pgN_p99 pgN_err < <(run "$connections" "$base/domains" "Cookie: $session")
+rss_kb=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status")
+echo "$(nproc) processors, ${seconds} s per run; times in ms"
+printf '%-44s %9s %8s %8s %8s %8s %7s\n' "" "per s" "median" "p90" "p95" "p99" "errors"
+printf '%-44s %9s %8s %8s %8s %8s %7s\n' "stand-in D3 call, 1 connection" "$up1_rate" "$up1_p50" "$up1_p90" "$up1_p95" "$up1_p99" "$up1_err"
+printf '%-44s %9s %8s %8s %8s %8s %7s\n' "/domains page, 1 user back to back" "$pg1_rate" "$pg1_p50" "$pg1_p90" "$pg1_p95" "$pg1_p99" "$pg1_err"
+printf '%-44s %9s %8s %8s %8s %8s %7s\n' "stand-in D3 call, $connections connections" "$upN_rate" "$upN_p50" "$upN_p90" "$upN_p95" "$upN_p99" "$upN_err"
+printf '%-44s %9s %8s %8s %8s %8s %7s\n' "/domains page, $connections connections" "$pgN_rate" "$pgN_p50" "$pgN_p90" "$pgN_p95" "$pgN_p99" "$pgN_err"
+awk -v a="$pg1_p50" -v b="$up1_p50" -v c="$pg1_p99" -v d="$up1_p99" \
+  'BEGIN { printf "page overhead, 1 user: median %.2f ms, p99 %.2f ms (page minus stand-in)\n", a - b, c - d }'
+echo "dashboard RSS after the runs: $((rss_kb / 1024)) MiB"
