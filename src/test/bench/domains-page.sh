@@ -5,7 +5,8 @@
 # Prints, from one run: the stand-in's own figures for the same list call, then the page with one user
 # back to back and with N concurrent connections (wrk), and the page's overhead (median page minus
 # median upstream call). Targets: overhead median <= 3 ms, p99 <= 15 ms; N connections >= 1,000 pages/s,
-# p95 <= 50 ms. JAVA_TOOL_OPTIONS passes JVM options (for example the image's -XX:+UseSerialGC -Xmx256m).
+# p95 <= 50 ms. BENCH_JFR=/tmp/domains.jfr records a CPU profile of the dashboard (then
+# `jfr print --events jdk.ExecutionSample`). JAVA_TOOL_OPTIONS passes JVM options (for example the image's -XX:+UseSerialGC -Xmx256m).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 seconds="${1:-20}"
@@ -53,7 +54,7 @@ stand_in=$!
 DASHBOARD_DATA_DIR="$work/data" SERVER_PORT=$port \
   MAILIN_API_BASE_URL="http://127.0.0.1:$stand_in_port" MAILIN_API_EMAIL=bench@bench.test MAILIN_API_PASSWORD=bench \
   DASHBOARD_ADMIN_EMAIL=bench@bench.test DASHBOARD_ADMIN_PASSWORD=Quiet-Lantern-Fjord-82 \
-  "$java_bin" -jar "$jar" --mailin.rate-limit.per-second=100000 >"$work/app.log" 2>&1 &
+  "$java_bin" ${BENCH_JFR:+-XX:StartFlightRecording=filename=$BENCH_JFR,settings=profile} -jar "$jar" --mailin.rate-limit.per-second=100000 >"$work/app.log" 2>&1 &
 pid=$!
 trap 'kill "$pid" "$stand_in" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 1 480); do
