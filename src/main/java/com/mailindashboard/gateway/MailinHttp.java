@@ -431,19 +431,23 @@ public class MailinHttp {
      * unknown.
      */
     static MailinUnavailableException transportFailure(MailinOperation op, Throwable e) {
-        boolean neverSent = false;
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ConnectException || t instanceof UnknownHostException
-                    || t instanceof UnresolvedAddressException || t instanceof HttpConnectTimeoutException) {
-                neverSent = true;
-                break;
-            }
-        }
-        boolean timeout = hasCause(e, TimeoutException.class) || hasCause(e, HttpTimeoutException.class);
+        boolean neverSent = neverSent(e);
+        boolean timeout = timedOut(e);
         String what = neverSent ? "Mailin could not be reached" : timeout ? "Mailin did not answer in time"
                 : "The connection to Mailin failed";
         return new MailinUnavailableException(op, null, null, !neverSent && op.lostAnswerMatters(), what,
                 e instanceof WebClientRequestException ? e.getCause() : e);
+    }
+
+    /** Whether the failure happened before anything was sent: refused, unknown host, no connection in time. */
+    static boolean neverSent(Throwable e) {
+        return hasCause(e, ConnectException.class) || hasCause(e, UnknownHostException.class)
+                || hasCause(e, UnresolvedAddressException.class) || hasCause(e, HttpConnectTimeoutException.class);
+    }
+
+    /** Whether no answer came in time (the JDK client's or WebClient's own timeout). */
+    static boolean timedOut(Throwable e) {
+        return hasCause(e, TimeoutException.class) || hasCause(e, HttpTimeoutException.class);
     }
 
     private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
