@@ -111,10 +111,8 @@ public class MailinHttp {
 
     /** A1: logs in with explicit credentials; never retried, never uses a token. */
     public MailinToken login(MailinConnection connection) {
-        MailinRequest request = MailinRequest.to(MailinOperation.A1).json(Map.of(
-                "email", connection.email(),
-                "password", connection.password(),
-                "device_name", deviceName(connection)));
+        MailinRequest request = MailinRequest.to(MailinOperation.A1).json(new LoginRequest(
+                connection.email(), connection.password(), deviceName(connection)));
         try {
             MailinResponse response = once(request, connection.baseUrl(), null, null);
             JsonNode json = response.json();
