@@ -1,7 +1,6 @@
 package com.mailindashboard.gateway;
 
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -58,13 +57,13 @@ public class AzureOrderClient {
     /** Z7: forwards the order's emails to the given (master) domain. */
     @CatalogOperation(MailinOperation.Z7)
     public MailinMessage setRedirectDomain(long id, String forwardTo) {
-        return http.call(byId(MailinOperation.Z7, id).json(Map.of("forward_to", forwardTo))).asMessage();
+        return http.call(byId(MailinOperation.Z7, id).json(new AzureOrderRedirectRequest(forwardTo))).asMessage();
     }
 
     /** Z8: assigns an inbox provider to the order. */
     @CatalogOperation(MailinOperation.Z8)
     public MailinMessage setInboxProvider(long id, long providerId) {
-        return http.call(byId(MailinOperation.Z8, id).json(Map.of("provider_id", providerId))).asMessage();
+        return http.call(byId(MailinOperation.Z8, id).json(new AzureOrderProviderRequest(providerId))).asMessage();
     }
 
     /** Z9: removes the order's inbox provider. */

@@ -2,7 +2,6 @@ package com.mailindashboard.gateway;
 
 import com.mailindashboard.audit.AuditLog;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -30,8 +29,8 @@ class GatewayConfiguration {
     @Bean
     MailinHttp mailinHttp(WebClient.Builder builder, MailinProperties properties, MailinEndpoints endpoints,
                           MailinConnectionSource source, MailinSession session, UpstreamBudget upstreamBudget,
-                          MeterRegistry meters, AuditLog auditLog, ObjectProvider<MailinHttp.Sleeper> sleeper) {
+                          MeterRegistry meters, AuditLog auditLog) {
         return new MailinHttp(MailinWebClients.create(builder, properties), properties, endpoints, source, session, upstreamBudget, meters,
-                new AuditingWriteListener(auditLog), sleeper.getIfAvailable(() -> MailinHttp.Sleeper.REAL));
+                new AuditingWriteListener(auditLog), MailinHttp.RetryPauses.NONE);
     }
 }

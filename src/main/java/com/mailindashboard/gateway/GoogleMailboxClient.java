@@ -3,7 +3,6 @@ package com.mailindashboard.gateway;
 import static com.mailindashboard.gateway.MailboxClient.onMailbox;
 
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,7 +34,7 @@ public class GoogleMailboxClient {
     @CatalogOperation(MailinOperation.G7)
     public MailboxJobAccepted create(List<NewGoogleMailbox> mailboxes) {
         return MailboxJobAccepted.of(http.call(MailinRequest.to(MailinOperation.G7)
-                .json(Map.of("mailboxes", List.copyOf(mailboxes)))));
+                .json(new NewMailboxesRequest<>(mailboxes))));
     }
 
     /** G8: the state of a Google creation job and the mailboxes it made so far. */
@@ -47,7 +46,7 @@ public class GoogleMailboxClient {
     /** G9: sets the display name. */
     @CatalogOperation(MailinOperation.G9)
     public MailinMessage rename(long mailboxId, String name) {
-        return http.call(onMailbox(MailinOperation.G9, mailboxId).json(Map.of("name", name))).asMessage();
+        return http.call(onMailbox(MailinOperation.G9, mailboxId).json(new MailboxNameRequest(name))).asMessage();
     }
 
     /** G10: generates a one-time sign-in code. */
@@ -65,7 +64,7 @@ public class GoogleMailboxClient {
     /** G12: sets the mailbox's email signature. */
     @CatalogOperation(MailinOperation.G12)
     public MailinMessage addSignature(long mailboxId, String signature) {
-        return http.call(onMailbox(MailinOperation.G12, mailboxId).json(Map.of("signature", signature))).asMessage();
+        return http.call(onMailbox(MailinOperation.G12, mailboxId).json(new MailboxSignatureRequest(signature))).asMessage();
     }
 
     /** G13: removes the mailbox's email signature. */
@@ -77,14 +76,14 @@ public class GoogleMailboxClient {
     /** G14: forwards the mailbox's mail to an address. */
     @CatalogOperation(MailinOperation.G14)
     public MailinMessage setUpForwarding(long mailboxId, String forwardingEmail) {
-        return http.call(onMailbox(MailinOperation.G14, mailboxId).json(Map.of("forwarding_email", forwardingEmail)))
+        return http.call(onMailbox(MailinOperation.G14, mailboxId).json(new MailboxForwardingRequest(forwardingEmail)))
                 .asMessage();
     }
 
     /** G15: changes the forwarding address. */
     @CatalogOperation(MailinOperation.G15)
     public MailinMessage updateForwarding(long mailboxId, String forwardingEmail) {
-        return http.call(onMailbox(MailinOperation.G15, mailboxId).json(Map.of("forwarding_email", forwardingEmail)))
+        return http.call(onMailbox(MailinOperation.G15, mailboxId).json(new MailboxForwardingRequest(forwardingEmail)))
                 .asMessage();
     }
 

@@ -1,7 +1,6 @@
 package com.mailindashboard.gateway;
 
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /** SMTP mailbox rows of the catalog: M1 to M8. */
@@ -30,7 +29,7 @@ public class MailboxClient {
     @CatalogOperation(MailinOperation.M3)
     public MailboxJobAccepted create(List<NewMailbox> mailboxes) {
         return MailboxJobAccepted.of(http.call(MailinRequest.to(MailinOperation.M3)
-                .json(Map.of("mailboxes", List.copyOf(mailboxes)))));
+                .json(new NewMailboxesRequest<>(mailboxes))));
     }
 
     /** M4: the state of a creation job and the mailboxes it made so far. */
@@ -42,13 +41,13 @@ public class MailboxClient {
     /** M5: sets the display name. */
     @CatalogOperation(MailinOperation.M5)
     public MailinMessage rename(long mailboxId, String name) {
-        return http.call(onMailbox(MailinOperation.M5, mailboxId).json(Map.of("name", name))).asMessage();
+        return http.call(onMailbox(MailinOperation.M5, mailboxId).json(new MailboxNameRequest(name))).asMessage();
     }
 
     /** M6: sets the password (at least 8 characters). */
     @CatalogOperation(MailinOperation.M6)
     public MailinMessage changePassword(long mailboxId, String password) {
-        return http.call(onMailbox(MailinOperation.M6, mailboxId).json(Map.of("password", password))).asMessage();
+        return http.call(onMailbox(MailinOperation.M6, mailboxId).json(new MailboxPasswordRequest(password))).asMessage();
     }
 
     /** M7: deletes the mailbox for good. */

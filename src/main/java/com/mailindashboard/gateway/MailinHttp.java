@@ -1,5 +1,6 @@
 package com.mailindashboard.gateway;
 
+import com.mailindashboard.retry.Backoff;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
@@ -20,14 +21,22 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.core.retry.RetryException;
+import org.springframework.core.retry.RetryListener;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryState;
+import org.springframework.core.retry.RetryTemplate;
+import org.springframework.core.retry.Retryable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.util.backoff.BackOff;
+import org.springframework.util.backoff.BackOffExecution;
 import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientRequestException;
@@ -55,12 +64,12 @@ public class MailinHttp {
     private final UpstreamBudget budget;
     private final MeterRegistry meters;
     private final MailinWriteListener writeListener;
-    private final Sleeper sleeper;
+    private final RetryPauses retryPauses;
     private final ReadSharing reads;
 
     MailinHttp(WebClient webClient, MailinProperties properties, MailinEndpoints endpoints,
                MailinConnectionSource connectionSource, MailinSession session, UpstreamBudget budget,
-               MeterRegistry meters, MailinWriteListener writeListener, Sleeper sleeper) {
+               MeterRegistry meters, MailinWriteListener writeListener, RetryPauses retryPauses) {
         this.webClient = webClient;
         this.properties = properties;
         this.endpoints = endpoints;
@@ -69,7 +78,7 @@ public class MailinHttp {
         this.budget = budget;
         this.meters = meters;
         this.writeListener = writeListener;
-        this.sleeper = sleeper;
+        this.retryPauses = retryPauses;
         this.reads = new ReadSharing(properties.rateLimit().keepSlowReads(), meters);
     }
 
@@ -102,10 +111,8 @@ public class MailinHttp {
 
     /** A1: logs in with explicit credentials; never retried, never uses a token. */
     public MailinToken login(MailinConnection connection) {
-        MailinRequest request = MailinRequest.to(MailinOperation.A1).json(Map.of(
-                "email", connection.email(),
-                "password", connection.password(),
-                "device_name", deviceName(connection)));
+        MailinRequest request = MailinRequest.to(MailinOperation.A1).json(new LoginRequest(
+                connection.email(), connection.password(), deviceName(connection)));
         try {
             MailinResponse response = once(request, connection.baseUrl(), null, null);
             JsonNode json = response.json();
@@ -182,41 +189,79 @@ public class MailinHttp {
         }
     }
 
-    private MailinResponse withRetries(MailinRequest request, Instant deadline, Attempt attempt) {
+    /**
+     * Runs a call with the read retries of {@code mailin.retry.*} through Spring's
+     * {@link RetryTemplate}: transient failures only, the shared {@link Backoff} with jitter, and,
+     * for a page's read, a timeout that ends at the page's deadline (a retry whose pause would
+     * cross it is not made: the read is "too slow" unless Mailin answered with an error).
+     */
+    private MailinResponse withRetries(MailinRequest request, Instant deadline, Supplier<MailinResponse> attempt) {
         MailinOperation op = request.operation();
-        int retries = op.isRetryable() ? properties.retry().maxAttempts() : 0;
-        for (int tried = 0; ; tried++) {
-            try {
-                return attempt.run();
-            } catch (MailinUnavailableException e) {
-                if (!e.transientFailure()) {
-                    throw e;
-                }
-                Duration pause = tried < retries ? backoff(tried) : Duration.ZERO;
-                if (deadline != null && !Instant.now().plus(pause).isBefore(deadline)) {
-                    // no time left for the page: no answer in time is "slow"; an error answer stays what it was
-                    throw e.status() == null ? MailinUnavailableException.tooSlow(op, properties.pageDeadline(), e) : e;
-                }
-                if (tried >= retries) {
-                    throw e;
-                }
-                log.info("mailin {} retry {}/{} in {} ms after {}", op, tried + 1, retries, pause.toMillis(),
-                        e.status() == null ? e.getMessage() : e.status());
-                sleeper.sleep(pause);
+        int retries = op.isRetryable() ? properties.retry().maxRetries() : 0;
+        ReadRetries run = new ReadRetries(op, properties.retry().backoff().limitedTo(retries));
+        RetryPolicy.Builder policy = RetryPolicy.builder()
+                .backOff(run)
+                .predicate(e -> e instanceof MailinUnavailableException u && u.transientFailure());
+        if (deadline != null) {
+            Duration left = Duration.between(Instant.now(), deadline);
+            policy.timeout(left.compareTo(Duration.ofMillis(1)) < 0 ? Duration.ofMillis(1) : left);
+        }
+        RetryTemplate template = new RetryTemplate(policy.build());
+        template.setRetryListener(run);
+        try {
+            return template.execute(attempt::get);
+        } catch (RetryException e) {
+            Throwable last = e.getCause();
+            if (deadline != null && last instanceof MailinUnavailableException u && u.transientFailure()
+                    && u.status() == null && (run.outOfTime || !Instant.now().isBefore(deadline))) {
+                // no time left for the page: no answer in time is "slow"; an error answer stays what it was
+                throw MailinUnavailableException.tooSlow(op, properties.pageDeadline(), u);
             }
+            if (last instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (last instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(last);
         }
     }
 
-    /** Exponential backoff, capped, with jitter between half and all of the step. */
-    Duration backoff(int tried) {
-        long capped = backoffCeiling(tried).toMillis();
-        long jittered = capped / 2 + ThreadLocalRandom.current().nextLong(capped / 2 + 1);
-        return Duration.ofMillis(jittered);
-    }
+    /**
+     * One call's retries: the read backoff (remembering each pause for the log and the observer)
+     * and the listener that logs each retry and notes when the page's deadline stopped them.
+     */
+    private final class ReadRetries implements BackOff, RetryListener {
 
-    private Duration backoffCeiling(int tried) {
-        long base = properties.retry().initialBackoff().toMillis() << Math.min(tried, 20);
-        return Duration.ofMillis(Math.min(base, properties.retry().maxBackoff().toMillis()));
+        private final MailinOperation op;
+        private final Backoff backoff;
+        private volatile long lastPause;
+        private volatile boolean outOfTime;
+
+        ReadRetries(MailinOperation op, Backoff backoff) {
+            this.op = op;
+            this.backoff = backoff;
+        }
+
+        @Override
+        public BackOffExecution start() {
+            BackOffExecution steps = backoff.start();
+            return () -> lastPause = steps.nextBackOff();
+        }
+
+        @Override
+        public void beforeRetry(RetryPolicy policy, Retryable<?> retryable, RetryState state) {
+            Throwable cause = state.getLastException();
+            log.info("mailin {} retry {}/{} after a {} ms pause ({})", op, state.getRetryCount(), backoff.maxRetries(),
+                    lastPause, cause instanceof MailinUnavailableException u && u.status() != null
+                            ? u.status() : cause == null ? null : cause.getMessage());
+            retryPauses.paused(Duration.ofMillis(lastPause));
+        }
+
+        @Override
+        public void onRetryPolicyTimeout(RetryPolicy policy, Retryable<?> retryable, RetryException exception) {
+            outOfTime = true;
+        }
     }
 
     private MailinResponse once(MailinRequest request, String baseUrl, MailinToken token, Instant deadline) {
@@ -384,19 +429,23 @@ public class MailinHttp {
      * unknown.
      */
     static MailinUnavailableException transportFailure(MailinOperation op, Throwable e) {
-        boolean neverSent = false;
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ConnectException || t instanceof UnknownHostException
-                    || t instanceof UnresolvedAddressException || t instanceof HttpConnectTimeoutException) {
-                neverSent = true;
-                break;
-            }
-        }
-        boolean timeout = hasCause(e, TimeoutException.class) || hasCause(e, HttpTimeoutException.class);
+        boolean neverSent = neverSent(e);
+        boolean timeout = timedOut(e);
         String what = neverSent ? "Mailin could not be reached" : timeout ? "Mailin did not answer in time"
                 : "The connection to Mailin failed";
         return new MailinUnavailableException(op, null, null, !neverSent && op.lostAnswerMatters(), what,
                 e instanceof WebClientRequestException ? e.getCause() : e);
+    }
+
+    /** Whether the failure happened before anything was sent: refused, unknown host, no connection in time. */
+    static boolean neverSent(Throwable e) {
+        return hasCause(e, ConnectException.class) || hasCause(e, UnknownHostException.class)
+                || hasCause(e, UnresolvedAddressException.class) || hasCause(e, HttpConnectTimeoutException.class);
+    }
+
+    /** Whether no answer came in time (the JDK client's or WebClient's own timeout). */
+    static boolean timedOut(Throwable e) {
+        return hasCause(e, TimeoutException.class) || hasCause(e, HttpTimeoutException.class);
     }
 
     private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
@@ -424,23 +473,11 @@ public class MailinHttp {
     private record Raw(int status, String body, String retryAfter) {
     }
 
+    /** Told of each pause taken before a read's retry (after it was waited out); tests record them. */
     @FunctionalInterface
-    private interface Attempt {
-        MailinResponse run();
-    }
+    public interface RetryPauses {
+        void paused(Duration pause);
 
-    /** Waits between retries; tests replace it to run without real pauses. */
-    @FunctionalInterface
-    public interface Sleeper {
-        void sleep(Duration duration);
-
-        Sleeper REAL = duration -> {
-            try {
-                Thread.sleep(duration);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while waiting to retry", e);
-            }
-        };
+        RetryPauses NONE = pause -> { };
     }
 }

@@ -1,5 +1,6 @@
 package com.mailindashboard.gateway;
 
+import com.mailindashboard.retry.Backoff;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -79,12 +80,23 @@ public record MailinProperties(
         }
     }
 
-    /** @param maxAttempts how many times a read is retried after its first attempt */
-    public record Retry(int maxAttempts, Duration initialBackoff, Duration maxBackoff) {
+    /**
+     * How reads are retried on 310, 5xx, timeouts and dropped connections (writes never are).
+     *
+     * @param maxRetries     how many times a read is retried after its first attempt
+     * @param initialBackoff the wait before the first retry, doubling for each next one
+     * @param maxBackoff     the cap of that wait
+     */
+    public record Retry(int maxRetries, Duration initialBackoff, Duration maxBackoff) {
         public Retry {
-            maxAttempts = Math.max(0, maxAttempts);
+            maxRetries = Math.max(0, maxRetries);
             initialBackoff = initialBackoff == null ? Duration.ofMillis(300) : initialBackoff;
             maxBackoff = maxBackoff == null ? Duration.ofSeconds(3) : maxBackoff;
+        }
+
+        /** The backoff between a read's retries: exponential with jitter, at most {@code maxRetries}. */
+        public Backoff backoff() {
+            return Backoff.exponential(initialBackoff, maxBackoff).withJitter().limitedTo(maxRetries);
         }
     }
 }

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.core.io.Resource;
 import org.springframework.http.MediaType;
 import org.springframework.http.MediaTypeFactory;
@@ -30,7 +29,7 @@ public class VerificationClient {
     /** V1: starts verifying one address; the answer may already carry the result. */
     @CatalogOperation(MailinOperation.V1)
     public VerificationSingleResult verifySingle(String email, VerificationType type) {
-        return http.call(MailinRequest.to(MailinOperation.V1).json(Map.of("email", email, "type", type.value())))
+        return http.call(MailinRequest.to(MailinOperation.V1).json(new VerificationSingleRequest(email, type.value())))
                 .as(VerificationSingleResult.class);
     }
 

@@ -30,8 +30,19 @@ public class WebhookClient {
                     .block();
             return status != null && status / 100 == 2 ? null : "HTTP " + status;
         } catch (RuntimeException e) {
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+            return describe(e);
         }
+    }
+
+    /** What went wrong, told by the exception's type as the gateway does: unreachable, too slow or cut. */
+    static String describe(Throwable e) {
+        if (MailinHttp.neverSent(e)) {
+            return "The receiver could not be reached";
+        }
+        if (MailinHttp.timedOut(e)) {
+            return "The receiver did not answer in time";
+        }
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        return "The connection to the receiver failed" + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
     }
 }

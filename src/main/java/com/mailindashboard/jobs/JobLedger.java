@@ -146,7 +146,7 @@ public class JobLedger {
     /** Applies a poll's report inside the poller's transaction, with the timeline and notifications. */
     void applyReport(Job job, JobReport report) {
         Instant now = clock.instant();
-        boolean changed = job.apply(report, now, properties.delayAfter(job.getPollCount() + 1));
+        boolean changed = job.apply(report, now, properties.pollBackoff().delay(job.getPollCount() + 1));
         if (changed) {
             events.save(new JobEvent(job.getId(), now, job.getStatus(), report.report()));
             if (!job.getStatus().active()) {
@@ -159,7 +159,7 @@ public class JobLedger {
 
     void pollFailed(Job job, String why) {
         Instant now = clock.instant();
-        job.pollFailed(why, now, properties.delayAfter(job.getPollCount() + 1));
+        job.pollFailed(why, now, properties.pollBackoff().delay(job.getPollCount() + 1));
     }
 
     /** Flags jobs pending longer than the limit as stuck (they go on being polled). */

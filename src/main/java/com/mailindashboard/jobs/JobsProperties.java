@@ -1,5 +1,6 @@
 package com.mailindashboard.jobs;
 
+import com.mailindashboard.retry.Backoff;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -31,18 +32,13 @@ public record JobsProperties(Duration pollInterval, Duration initialDelay, Durat
         noticeTtl = noticeTtl == null || noticeTtl.isNegative() || noticeTtl.isZero() ? Duration.ofHours(24) : noticeTtl;
     }
 
-    /** The wait before the next poll after {@code polls} polls: exponential, capped. */
-    public Duration delayAfter(int polls) {
-        return doubling(initialDelay, polls, maxDelay);
+    /** The backoff between polls of one job: from {@code initialDelay}, doubling, capped at {@code maxDelay}. */
+    public Backoff pollBackoff() {
+        return Backoff.exponential(initialDelay, maxDelay);
     }
 
-    /** The wait after failed webhook delivery attempt number {@code attempt} (1 for the first): exponential, capped. */
-    public Duration webhookBackoff(int attempt) {
-        return doubling(webhookInitialBackoff, attempt, WEBHOOK_MAX_BACKOFF);
-    }
-
-    private static Duration doubling(Duration first, int step, Duration cap) {
-        long millis = first.toMillis() << Math.min(Math.max(step - 1, 0), 20);
-        return Duration.ofMillis(Math.min(millis, cap.toMillis()));
+    /** The backoff between webhook delivery attempts: from {@code webhookInitialBackoff}, doubling, capped at ten minutes. */
+    public Backoff webhookBackoff() {
+        return Backoff.exponential(webhookInitialBackoff, WEBHOOK_MAX_BACKOFF);
     }
 }

@@ -56,7 +56,7 @@ class WebhookSender {
                     fresh.delivered(clock.instant());
                 } else {
                     fresh.attemptFailed(error, clock.instant(), MAX_ATTEMPTS,
-                            properties.webhookBackoff(fresh.getAttempts() + 1));
+                            properties.webhookBackoff().delay(fresh.getAttempts() + 1));
                     log.warn("Webhook delivery {} for job {} failed (attempt {}): {}", fresh.getId(),
                             fresh.getJobId(), fresh.getAttempts(), error);
                 }

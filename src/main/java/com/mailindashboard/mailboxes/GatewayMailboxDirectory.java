@@ -1,8 +1,6 @@
 package com.mailindashboard.mailboxes;
 
 import com.mailindashboard.domains.DomainLookup;
-import com.mailindashboard.gateway.GoogleMailboxClient;
-import com.mailindashboard.gateway.MailboxClient;
 import com.mailindashboard.gateway.MailinMailbox;
 import com.mailindashboard.gateway.MailinPage;
 import com.mailindashboard.gateway.MailinStatus;
@@ -25,17 +23,15 @@ class GatewayMailboxDirectory implements MailboxDirectory {
     static final int MAX_PAGES = 500;
 
     private final DomainLookup domains;
-    private final MailboxClient mailboxes;
-    private final GoogleMailboxClient googleMailboxes;
+    private final MailboxProviders providers;
 
-    GatewayMailboxDirectory(DomainLookup domains, MailboxClient mailboxes, GoogleMailboxClient googleMailboxes) {
+    GatewayMailboxDirectory(DomainLookup domains, MailboxProviders providers) {
         this.domains = domains;
-        this.mailboxes = mailboxes;
-        this.googleMailboxes = googleMailboxes;
+        this.providers = providers;
     }
 
     @Override
-    public DomainState domain(MailboxCreationProvider provider, String domain) {
+    public DomainState domain(MailboxProvider provider, String domain) {
         return domains.byName(provider.domainProvider(), domain)
                 .map(found -> MailinStatus.active(found.status()) ? DomainState.ACTIVE : DomainState.INACTIVE)
                 .orElseGet(() -> domains.byName(provider.other().domainProvider(), domain).isPresent()
@@ -43,13 +39,12 @@ class GatewayMailboxDirectory implements MailboxDirectory {
     }
 
     @Override
-    public Map<String, Long> mailboxes(MailboxCreationProvider provider, String domain) {
+    public Map<String, Long> mailboxes(MailboxProvider provider, String domain) {
         String suffix = "@" + domain.toLowerCase(Locale.ROOT);
         Map<String, Long> found = new HashMap<>();
         for (int page = 1; page <= MAX_PAGES; page++) {
             PageRequest request = new PageRequest(page, PER_PAGE, suffix);
-            MailinPage<MailinMailbox> result = provider.google() ? googleMailboxes.mailboxes(request)
-                    : mailboxes.mailboxes(request);
+            MailinPage<MailinMailbox> result = providers.of(provider).list(request);
             for (MailinMailbox mailbox : result.data()) {
                 String username = mailbox.username() == null ? "" : mailbox.username().strip().toLowerCase(Locale.ROOT);
                 if (username.endsWith(suffix)) {

@@ -113,7 +113,7 @@ class MailboxCreationController {
     }
 
     @GetMapping
-    String form(@RequestParam(defaultValue = "SMTP") MailboxCreationProvider provider, Model model) {
+    String form(@RequestParam(defaultValue = "SMTP") MailboxProvider provider, Model model) {
         MailboxCreationForm form = new MailboxCreationForm();
         form.setProvider(provider);
         form.addRows(INITIAL_ROWS);
@@ -132,7 +132,7 @@ class MailboxCreationController {
                   Model model, HttpServletResponse response, Locale locale) {
         boolean hasFile = file != null && !file.isEmpty();
         List<MailboxCsvRow> typed = form.filledRows();
-        MailboxCreationProvider provider = form.getProvider();
+        MailboxProvider provider = form.getProvider();
         try {
             if (hasFile && !typed.isEmpty()) {
                 throw new MailboxCreationRefusal("mailboxes.new.both");
@@ -271,7 +271,7 @@ class MailboxCreationController {
             form.addRows(INITIAL_ROWS);
         }
         model.addAttribute("form", form);
-        model.addAttribute("providers", MailboxCreationProvider.values());
+        model.addAttribute("providers", MailboxProvider.values());
         model.addAttribute("maxUpload", MailboxCsvReader.sizeLabel(properties.maxUploadBytes().toBytes()));
         model.addAttribute("maxRows", properties.maxRows());
         model.addAttribute("chunkSize", properties.chunkSize());

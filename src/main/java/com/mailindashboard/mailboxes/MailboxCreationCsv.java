@@ -16,12 +16,12 @@ import org.springframework.context.MessageSource;
  */
 final class MailboxCreationCsv {
 
-    private final MailboxCreationProvider provider;
+    private final MailboxProvider provider;
     private final SecretCipher cipher;
     private final MessageSource messages;
     private final Locale locale;
 
-    MailboxCreationCsv(MailboxCreationProvider provider, SecretCipher cipher, MessageSource messages, Locale locale) {
+    MailboxCreationCsv(MailboxProvider provider, SecretCipher cipher, MessageSource messages, Locale locale) {
         this.provider = provider;
         this.cipher = cipher;
         this.messages = messages;

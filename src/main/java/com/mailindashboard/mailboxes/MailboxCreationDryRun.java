@@ -56,7 +56,7 @@ public class MailboxCreationDryRun {
      * @param sourceName the uploaded file's name, or null for rows typed in the form
      * @throws MailboxCreationRefusal when the source is over a limit, has no address column or no rows
      */
-    public MailboxDryRunSummary run(MailboxCreationProvider provider, MailboxRowSource source, String sourceName,
+    public MailboxDryRunSummary run(MailboxProvider provider, MailboxRowSource source, String sourceName,
                                     String requestedBy) throws IOException {
         Set<String> domains = scan(provider, source);
         // the lookups are work a person started: they yield to pages in the upstream budget
@@ -70,7 +70,7 @@ public class MailboxCreationDryRun {
     }
 
     /** The first pass: counts (refusing over the limit), checks locally and collects the domains. */
-    private static Set<String> scan(MailboxCreationProvider provider, MailboxRowSource source) throws IOException {
+    private static Set<String> scan(MailboxProvider provider, MailboxRowSource source) throws IOException {
         Set<String> domains = new LinkedHashSet<>();
         int rows = 0;
         try (MailboxRows in = source.open()) {
@@ -89,7 +89,7 @@ public class MailboxCreationDryRun {
         return domains;
     }
 
-    private String store(MailboxCreationProvider provider, MailboxRowSource source, String sourceName,
+    private String store(MailboxProvider provider, MailboxRowSource source, String sourceName,
                          String requestedBy, MailboxLookups lookups) {
         String id = UUID.randomUUID().toString();
         try (MailboxRows in = source.open()) {

@@ -9,12 +9,12 @@ public class MailboxCreationForm {
     /** The table is for a handful of rows; more go in a CSV file. */
     static final int MAX_ROWS = 200;
 
-    private MailboxCreationProvider provider = MailboxCreationProvider.SMTP;
+    private MailboxProvider provider = MailboxProvider.SMTP;
     private List<MailboxFormRow> rows = new ArrayList<>();
 
-    public MailboxCreationProvider getProvider() { return provider; }
-    public void setProvider(MailboxCreationProvider provider) {
-        this.provider = provider == null ? MailboxCreationProvider.SMTP : provider;
+    public MailboxProvider getProvider() { return provider; }
+    public void setProvider(MailboxProvider provider) {
+        this.provider = provider == null ? MailboxProvider.SMTP : provider;
     }
     public List<MailboxFormRow> getRows() { return rows; }
     public void setRows(List<MailboxFormRow> rows) { this.rows = rows == null ? new ArrayList<>() : rows; }

@@ -1,11 +1,7 @@
 package com.mailindashboard.mailboxes;
 
-import com.mailindashboard.gateway.GoogleMailboxClient;
-import com.mailindashboard.gateway.MailboxClient;
 import com.mailindashboard.gateway.MailboxJobAccepted;
 import com.mailindashboard.gateway.MailinValidationException;
-import com.mailindashboard.gateway.NewGoogleMailbox;
-import com.mailindashboard.gateway.NewMailbox;
 import com.mailindashboard.gateway.UpstreamLane;
 import com.mailindashboard.gateway.UpstreamLanes;
 import com.mailindashboard.jobs.JobText;
@@ -15,7 +11,6 @@ import com.mailindashboard.jobs.OperationOutcome;
 import com.mailindashboard.jobs.OperationRequest;
 import com.mailindashboard.jobs.OperationState;
 import com.mailindashboard.jobs.UpstreamAcceptance;
-import com.mailindashboard.secrets.SecretCipher;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.util.List;
@@ -56,23 +51,18 @@ public class MailboxCreationSubmitter {
 
     private final MailboxDryRunStore store;
     private final OperationLedger operations;
-    private final MailboxClient mailboxes;
-    private final GoogleMailboxClient googleMailboxes;
-    private final SecretCipher cipher;
+    private final MailboxProviders providers;
     private final MailboxCreationProperties properties;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final Set<String> running = ConcurrentHashMap.newKeySet();
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
-    MailboxCreationSubmitter(MailboxDryRunStore store, OperationLedger operations, MailboxClient mailboxes,
-                             GoogleMailboxClient googleMailboxes, SecretCipher cipher,
+    MailboxCreationSubmitter(MailboxDryRunStore store, OperationLedger operations, MailboxProviders providers,
                              MailboxCreationProperties properties, TransactionTemplate transactions, Clock clock) {
         this.store = store;
         this.operations = operations;
-        this.mailboxes = mailboxes;
-        this.googleMailboxes = googleMailboxes;
-        this.cipher = cipher;
+        this.providers = providers;
         this.properties = properties;
         this.transactions = transactions;
         this.clock = clock;
@@ -165,7 +155,7 @@ public class MailboxCreationSubmitter {
         List<MailboxDryRunRow> rows = store.chunkRows(run.id(), chunk.index());
         Supplier<MailboxJobAccepted> call;
         try {
-            call = request(run.provider(), rows);
+            call = providers.of(run.provider()).creation(rows);
         } catch (RuntimeException e) {
             String why = JobText.of("jobs.report.mailboxes.not-sent");
             log.error("Chunk {} of mailbox dry run {} not sent: {}", chunk.index(), run.id(), e.toString());
@@ -238,19 +228,6 @@ public class MailboxCreationSubmitter {
             start(dryRunId, SecurityContextHolder.getContext());
         }
         return moved == null ? 0 : moved;
-    }
-
-    /** The upstream call for a chunk, with the passwords decrypted now (so a bad key fails before anything is sent). */
-    private Supplier<MailboxJobAccepted> request(MailboxCreationProvider provider, List<MailboxDryRunRow> rows) {
-        if (provider.google()) {
-            List<NewGoogleMailbox> list = rows.stream()
-                    .map(row -> new NewGoogleMailbox(row.address(), row.firstName(), row.lastName())).toList();
-            return () -> googleMailboxes.create(list);
-        }
-        List<NewMailbox> list = rows.stream()
-                .map(row -> new NewMailbox(row.address(), row.name(), cipher.decrypt(row.passwordEncrypted())))
-                .toList();
-        return () -> mailboxes.create(list);
     }
 
     private static String refusal(Operation operation) {

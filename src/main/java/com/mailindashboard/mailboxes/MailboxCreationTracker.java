@@ -1,7 +1,5 @@
 package com.mailindashboard.mailboxes;
 
-import com.mailindashboard.gateway.GoogleMailboxClient;
-import com.mailindashboard.gateway.MailboxClient;
 import com.mailindashboard.gateway.MailboxJobStatus;
 import com.mailindashboard.gateway.MailinMailbox;
 import com.mailindashboard.gateway.MailinNotFoundException;
@@ -35,19 +33,17 @@ import org.springframework.stereotype.Component;
 @Component
 class MailboxCreationTracker implements JobTracker {
 
-    private final MailboxClient mailboxes;
-    private final GoogleMailboxClient googleMailboxes;
+    private final MailboxProviders providers;
     private final MailboxDirectory directory;
     private final MailboxDryRunStore store;
     private final OperationLedger operations;
     private final MailboxCreationProperties properties;
     private final Clock clock;
 
-    MailboxCreationTracker(MailboxClient mailboxes, GoogleMailboxClient googleMailboxes, MailboxDirectory directory,
+    MailboxCreationTracker(MailboxProviders providers, MailboxDirectory directory,
                            MailboxDryRunStore store, OperationLedger operations, MailboxCreationProperties properties,
                            Clock clock) {
-        this.mailboxes = mailboxes;
-        this.googleMailboxes = googleMailboxes;
+        this.providers = providers;
         this.directory = directory;
         this.store = store;
         this.operations = operations;
@@ -62,7 +58,7 @@ class MailboxCreationTracker implements JobTracker {
 
     @Override
     public JobReport poll(Job job) {
-        MailboxCreationProvider provider = MailboxCreationProvider.of(job.getKind());
+        MailboxProvider provider = MailboxProvider.of(job.getKind());
         Optional<MailboxCreationChunk> chunk = chunkOf(job);
         List<String> addresses = chunk
                 .map(c -> store.chunkRows(c.dryRunId(), c.index()).stream().map(MailboxDryRunRow::address).toList())
@@ -73,7 +69,7 @@ class MailboxCreationTracker implements JobTracker {
         }
         MailboxJobStatus status;
         try {
-            status = provider.google() ? googleMailboxes.jobStatus(reference) : mailboxes.jobStatus(reference);
+            status = providers.of(provider).jobStatus(reference);
         } catch (MailinNotFoundException e) {
             return reconcile(job, provider, chunk, addresses, JobText.of("jobs.report.job-unknown", reference));
         }
@@ -95,7 +91,7 @@ class MailboxCreationTracker implements JobTracker {
     }
 
     /** A finished job: addresses it does not report are looked for in the account before counting as failed. */
-    private JobReport finished(MailboxCreationProvider provider, Optional<MailboxCreationChunk> chunk,
+    private JobReport finished(MailboxProvider provider, Optional<MailboxCreationChunk> chunk,
                                List<String> addresses, Map<String, Long> created, String report) {
         List<String> missing = missing(addresses, created);
         if (!missing.isEmpty()) {
@@ -119,7 +115,7 @@ class MailboxCreationTracker implements JobTracker {
      * has passed since the request are settled as not created (the request most likely never
      * reached Mailin) and may be sent again under a new key; before that the outcome stays unknown.
      */
-    private JobReport reconcile(Job job, MailboxCreationProvider provider, Optional<MailboxCreationChunk> chunk,
+    private JobReport reconcile(Job job, MailboxProvider provider, Optional<MailboxCreationChunk> chunk,
                                 List<String> addresses, String prefix) {
         Map<String, Long> found = inAccount(provider, addresses);
         chunk.ifPresent(c -> store.markCreated(c.dryRunId(), c.index(), found));
@@ -164,7 +160,7 @@ class MailboxCreationTracker implements JobTracker {
     }
 
     /** Looks for addresses in the provider's mailbox lists, one paged list per domain. */
-    private Map<String, Long> inAccount(MailboxCreationProvider provider, List<String> addresses) {
+    private Map<String, Long> inAccount(MailboxProvider provider, List<String> addresses) {
         Set<String> domains = new TreeSet<>();
         addresses.forEach(address -> domains.add(address.substring(address.indexOf('@') + 1)));
         Set<String> wanted = new HashSet<>(addresses);

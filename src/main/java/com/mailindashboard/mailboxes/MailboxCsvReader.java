@@ -27,7 +27,7 @@ public final class MailboxCsvReader implements MailboxRows {
     private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private final CsvRecordReader records;
-    private final MailboxCreationProvider provider;
+    private final MailboxProvider provider;
     private final int maxRows;
     private final long maxBytes;
     private final List<String> notices = new ArrayList<>();
@@ -36,7 +36,7 @@ public final class MailboxCsvReader implements MailboxRows {
     private int rows;
     private MailboxCsvRow pending;
 
-    private MailboxCsvReader(CsvRecordReader records, MailboxCreationProvider provider, int maxRows, long maxBytes) {
+    private MailboxCsvReader(CsvRecordReader records, MailboxProvider provider, int maxRows, long maxBytes) {
         this.records = records;
         this.provider = provider;
         this.maxRows = maxRows;
@@ -48,7 +48,7 @@ public final class MailboxCsvReader implements MailboxRows {
      *
      * @throws MailboxCreationRefusal when the file is empty, UTF-16, too large, or has no address column
      */
-    public static MailboxCsvReader open(InputStream in, MailboxCreationProvider provider, int maxRows,
+    public static MailboxCsvReader open(InputStream in, MailboxProvider provider, int maxRows,
                                         long maxBytes) throws IOException {
         CsvRecordReader records;
         try {

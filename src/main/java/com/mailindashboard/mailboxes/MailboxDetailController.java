@@ -1,6 +1,5 @@
 package com.mailindashboard.mailboxes;
 
-import com.mailindashboard.gateway.GoogleMailboxClient;
 import com.mailindashboard.gateway.MailboxClient;
 import com.mailindashboard.gateway.MailinMailbox;
 import jakarta.validation.Valid;
@@ -26,15 +25,15 @@ class MailboxDetailController {
     private final MailboxActions actions;
     private final MailboxDetailService details;
     private final MailboxClient mailboxes;
-    private final GoogleMailboxClient googleMailboxes;
+    private final MailboxProviders providers;
     private final MailboxPasswordGenerator passwords;
 
     MailboxDetailController(MailboxActions actions, MailboxDetailService details, MailboxClient mailboxes,
-                            GoogleMailboxClient googleMailboxes, MailboxPasswordGenerator passwords) {
+                            MailboxProviders providers, MailboxPasswordGenerator passwords) {
         this.actions = actions;
         this.details = details;
         this.mailboxes = mailboxes;
-        this.googleMailboxes = googleMailboxes;
+        this.providers = providers;
         this.passwords = passwords;
     }
 
@@ -50,14 +49,8 @@ class MailboxDetailController {
         String name = form.getName() == null ? null : form.getName().strip();
         return actions.perform(MailboxAction.on(id, "mailboxes.detail.renamed").field("name", "name"),
                 result, model, redirect, locale,
-                () -> {
-                    // SMTP or Google as Mailin says, never as the page said (M5 and G9 are different rows)
-                    if (details.record(id).isGoogle()) {
-                        googleMailboxes.rename(id, name);
-                    } else {
-                        mailboxes.rename(id, name);
-                    }
-                });
+                // SMTP or Google as Mailin says, never as the page said (M5 and G9 are different rows)
+                () -> providers.of(MailboxProvider.of(details.record(id).isGoogle())).rename(id, name));
     }
 
     @PostMapping("/password")

@@ -14,8 +14,8 @@ public interface MailboxDirectory {
      */
     enum DomainState { ACTIVE, INACTIVE, NOT_IN_ACCOUNT, OTHER_PROVIDER }
 
-    DomainState domain(MailboxCreationProvider provider, String domain);
+    DomainState domain(MailboxProvider provider, String domain);
 
     /** The provider's mailboxes on the domain: address (lower case) to mailbox id. */
-    Map<String, Long> mailboxes(MailboxCreationProvider provider, String domain);
+    Map<String, Long> mailboxes(MailboxProvider provider, String domain);
 }

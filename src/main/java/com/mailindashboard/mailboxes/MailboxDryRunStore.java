@@ -305,7 +305,7 @@ class MailboxDryRunStore {
     // ---- mapping ----
 
     private static MailboxDryRunSummary summary(ResultSet rs, int rowNum) throws SQLException {
-        return new MailboxDryRunSummary(rs.getString("id"), MailboxCreationProvider.valueOf(rs.getString("provider")),
+        return new MailboxDryRunSummary(rs.getString("id"), MailboxProvider.valueOf(rs.getString("provider")),
                 rs.getString("source"), MailboxDryRunState.valueOf(rs.getString("state")), rs.getString("confirm_key"),
                 split(rs.getString("notices")), rs.getInt("total_rows"), rs.getInt("valid_rows"),
                 nullableInt(rs, "chunk_size"), rs.getString("created_by"), instant(rs, "created_at"),

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** A stored dry run without its rows. {@code confirmKey} is what the confirm form must carry. */
-public record MailboxDryRunSummary(String id, MailboxCreationProvider provider, String source,
+public record MailboxDryRunSummary(String id, MailboxProvider provider, String source,
                                    MailboxDryRunState state, String confirmKey, List<String> notices,
                                    int totalRows, int validRows, Integer chunkSize, String createdBy,
                                    Instant createdAt, String confirmedBy, Instant confirmedAt,

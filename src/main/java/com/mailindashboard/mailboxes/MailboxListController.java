@@ -1,7 +1,5 @@
 package com.mailindashboard.mailboxes;
 
-import com.mailindashboard.gateway.GoogleMailboxClient;
-import com.mailindashboard.gateway.MailboxClient;
 import com.mailindashboard.gateway.MailinException;
 import com.mailindashboard.gateway.MailinMailbox;
 import com.mailindashboard.gateway.MailinPage;
@@ -27,15 +25,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class MailboxListController {
 
-    private final MailboxClient mailboxes;
-    private final GoogleMailboxClient googleMailboxes;
+    private final MailboxProviders providers;
     private final MailboxBulkDelete bulkDelete;
     private final MessageSource messages;
 
-    MailboxListController(MailboxClient mailboxes, GoogleMailboxClient googleMailboxes, MailboxBulkDelete bulkDelete,
-                          MessageSource messages) {
-        this.mailboxes = mailboxes;
-        this.googleMailboxes = googleMailboxes;
+    MailboxListController(MailboxProviders providers, MailboxBulkDelete bulkDelete, MessageSource messages) {
+        this.providers = providers;
         this.bulkDelete = bulkDelete;
         this.messages = messages;
     }
@@ -119,6 +114,6 @@ class MailboxListController {
     }
 
     private MailinPage<MailinMailbox> fetch(MailboxProvider provider, PageRequest request) {
-        return provider.google() ? googleMailboxes.mailboxes(request) : mailboxes.mailboxes(request);
+        return providers.of(provider).list(request);
     }
 }

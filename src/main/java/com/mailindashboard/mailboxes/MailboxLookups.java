@@ -14,13 +14,13 @@ import java.util.concurrent.Future;
  * What one dry run learned from Mailin, asked once per domain: each domain's state, and the
  * existing addresses of the active ones. Applies those answers to a row's verdict.
  */
-record MailboxLookups(MailboxCreationProvider provider, Map<String, MailboxDirectory.DomainState> domains,
+record MailboxLookups(MailboxProvider provider, Map<String, MailboxDirectory.DomainState> domains,
                       Map<String, Set<String>> existing) {
 
     /** Domains asked at the same time (the gateway's rate limiter still paces the calls). */
     static final int PARALLEL_DOMAINS = 4;
 
-    static MailboxLookups of(MailboxDirectory directory, MailboxCreationProvider provider, Set<String> domainNames) {
+    static MailboxLookups of(MailboxDirectory directory, MailboxProvider provider, Set<String> domainNames) {
         Map<String, MailboxDirectory.DomainState> domains = new ConcurrentHashMap<>();
         Map<String, Set<String>> existing = new ConcurrentHashMap<>();
         List<Future<?>> lookups = new ArrayList<>();

@@ -6,12 +6,12 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 
 /** A Mailin failure in one line for a flash message or a report: the problem's title and Mailin's own words. */
-final class MailboxProblemText {
+public final class MailboxProblemText {
 
     private MailboxProblemText() {
     }
 
-    static String of(MailinException e, MessageSource messages, Locale locale) {
+    public static String of(MailinException e, MessageSource messages, Locale locale) {
         MailinProblem problem = MailinProblem.of(e, messages, locale);
         String upstream = problem.upstreamMessage();
         return upstream == null || upstream.isBlank() ? problem.title() + ". " + problem.detail()

@@ -23,10 +23,10 @@ final class MailboxRowChecks {
             "^(?=.{3,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$");
     private static final String FORMULA_STARTS = "=+-@";
 
-    private final MailboxCreationProvider provider;
+    private final MailboxProvider provider;
     private final Map<String, Integer> firstLine = new HashMap<>();
 
-    MailboxRowChecks(MailboxCreationProvider provider) {
+    MailboxRowChecks(MailboxProvider provider) {
         this.provider = provider;
     }
 

@@ -14,5 +14,5 @@ import org.springframework.security.access.prepost.PreAuthorize;
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.METHOD, ElementType.TYPE})
 @PreAuthorize("hasAnyRole('ADMIN','OPERATOR')")
-@interface MailboxWriteAccess {
+public @interface MailboxWriteAccess {
 }

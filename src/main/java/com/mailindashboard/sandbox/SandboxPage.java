@@ -4,6 +4,8 @@ import static com.mailindashboard.sandbox.SandboxBodies.ordered;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -40,6 +42,32 @@ final class SandboxPage {
                 "prev_page_url", page > 1 ? url(path, page - 1, query) : null,
                 "to", data.isEmpty() ? null : end,
                 "total", total);
+    }
+
+    /**
+     * The same page with Laravel's {@code links} (previous, each page, next) after
+     * {@code last_page_url}, as the lists whose documented body shows them (V6) carry it.
+     */
+    static <T> Map<String, Object> withLinks(SandboxPageQuery query, List<T> items,
+                                             Function<T, Map<String, Object>> view, String path) {
+        Map<String, Object> page = of(query, items, view, path);
+        int current = (int) page.get("current_page");
+        int lastPage = (int) page.get("last_page");
+        List<Map<String, Object>> links = new ArrayList<>();
+        links.add(ordered("url", page.get("prev_page_url"), "label", "&laquo; Previous", "active", false));
+        for (int number = 1; number <= lastPage; number++) {
+            links.add(ordered("url", url(path, number, query), "label", String.valueOf(number), "active",
+                    number == current));
+        }
+        links.add(ordered("url", page.get("next_page_url"), "label", "Next &raquo;", "active", false));
+        Map<String, Object> withLinks = new LinkedHashMap<>();
+        page.forEach((key, value) -> {
+            withLinks.put(key, value);
+            if (key.equals("last_page_url")) {
+                withLinks.put("links", links);
+            }
+        });
+        return withLinks;
     }
 
     private static String url(String path, int page, SandboxPageQuery query) {

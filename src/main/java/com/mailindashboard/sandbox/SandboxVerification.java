@@ -199,12 +199,12 @@ public class SandboxVerification {
         });
     }
 
-    /** V6: newest first. */
+    /** V6: newest first, with the page's {@code links} as the documented body has them. */
     Map<String, Object> history(SandboxPageQuery query, String path) {
         return locked(() -> {
             List<Map<String, Object>> newestFirst = new ArrayList<>(history);
             Collections.reverse(newestFirst);
-            return SandboxPage.of(query, newestFirst, entry -> entry, path);
+            return SandboxPage.withLinks(query, newestFirst, entry -> entry, path);
         });
     }
 

@@ -75,7 +75,7 @@ public final class UpstreamBudgetBenchmark {
                 properties.rateLimit().backgroundShare(), meters);
         MailinHttp http = new MailinHttp(MailinWebClients.create(WebClient.builder(), properties), properties,
                 new MailinEndpoints(Map.of()), connections, new MailinSession(connections), budget, meters,
-                (request, response, failure) -> { }, MailinHttp.Sleeper.REAL);
+                (request, response, failure) -> { }, MailinHttp.RetryPauses.NONE);
 
         AtomicBoolean exportDone = new AtomicBoolean();
         AtomicBoolean everyJobPolled = new AtomicBoolean();

@@ -58,7 +58,7 @@ class MailboxCsvReaderTest {
 
     @Test
     void quotedCellsKeepTheirDelimitersQuotesAndLineBreaks() throws IOException {
-        List<MailboxCsvRow> rows = readAll("smtp-quoted.csv", MailboxCreationProvider.SMTP);
+        List<MailboxCsvRow> rows = readAll("smtp-quoted.csv", MailboxProvider.SMTP);
 
         assertThat(rows.get(0).name()).isEqualTo("Doe, Ivan");
         assertThat(rows.get(0).password()).isEqualTo("pa,ss\"word1");
@@ -68,18 +68,18 @@ class MailboxCsvReaderTest {
 
     @Test
     void crlfIsOneLineEndAndTheByteOrderMarkIsNotPartOfTheHeader() throws IOException {
-        List<MailboxCsvRow> semicolons = readAll("smtp-semicolon-crlf.csv", MailboxCreationProvider.SMTP);
+        List<MailboxCsvRow> semicolons = readAll("smtp-semicolon-crlf.csv", MailboxProvider.SMTP);
         assertThat(semicolons.get(0).name()).isEqualTo("Frank, Jr.");
         assertThat(semicolons.get(0).password()).isNull();
         assertThat(semicolons.get(1).password()).isEqualTo("pass word 1");
 
-        List<MailboxCsvRow> bom = readAll("smtp-bom-comma.csv", MailboxCreationProvider.SMTP);
+        List<MailboxCsvRow> bom = readAll("smtp-bom-comma.csv", MailboxProvider.SMTP);
         assertThat(bom.getFirst().address()).isEqualTo("ann@example.com");
     }
 
     @Test
     void aCellThatIsNotUtf8IsReadWithReplacementCharactersAndMarked() throws IOException {
-        List<MailboxCsvRow> rows = readAll("smtp-non-utf8.csv", MailboxCreationProvider.SMTP);
+        List<MailboxCsvRow> rows = readAll("smtp-non-utf8.csv", MailboxProvider.SMTP);
 
         assertThat(rows.get(1).name()).isEqualTo("Ren\uFFFDe");
         assertThat(rows.get(1).problems()).containsExactly("encoding");
@@ -113,7 +113,7 @@ class MailboxCsvReaderTest {
         byte[] big = ("username,name\n" + "someone@example.com,Some One\n".repeat(10_000)).getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> {
             try (MailboxCsvReader reader = MailboxCsvReader.open(new ByteArrayInputStream(big),
-                    MailboxCreationProvider.SMTP, 50_000, 100 * 1024)) {
+                    MailboxProvider.SMTP, 50_000, 100 * 1024)) {
                 while (reader.next() != null) {
                     // read to the end
                 }
@@ -159,16 +159,16 @@ class MailboxCsvReaderTest {
     }
 
     private static void assertRefused(byte[] content, String key) {
-        assertThatThrownBy(() -> MailboxCsvReader.open(new ByteArrayInputStream(content), MailboxCreationProvider.SMTP,
+        assertThatThrownBy(() -> MailboxCsvReader.open(new ByteArrayInputStream(content), MailboxProvider.SMTP,
                 10, TEN_MB)).isInstanceOf(MailboxCreationRefusal.class).hasMessage(key);
     }
 
     private static MailboxCsvReader open(String csv, int maxRows) throws IOException {
         return MailboxCsvReader.open(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
-                MailboxCreationProvider.SMTP, maxRows, TEN_MB);
+                MailboxProvider.SMTP, maxRows, TEN_MB);
     }
 
-    private static List<MailboxCsvRow> readAll(String file, MailboxCreationProvider provider) throws IOException {
+    private static List<MailboxCsvRow> readAll(String file, MailboxProvider provider) throws IOException {
         List<MailboxCsvRow> rows = new ArrayList<>();
         try (InputStream in = MailboxCsvReaderTest.class.getResourceAsStream("/csv/" + file);
              MailboxCsvReader reader = MailboxCsvReader.open(in, provider, 50_000, TEN_MB)) {
@@ -180,13 +180,13 @@ class MailboxCsvReaderTest {
     }
 
     /** A {@code .expected} file: {@code provider:}, {@code notices:} (separated by " | ") and one line per row. */
-    private record Expected(MailboxCreationProvider provider, List<String> notices, List<String> rows) {
+    private record Expected(MailboxProvider provider, List<String> notices, List<String> rows) {
 
         static Expected read(String file) {
             String name = file.substring(0, file.lastIndexOf('.')) + ".expected";
             try (InputStream in = MailboxCsvReaderTest.class.getResourceAsStream("/csv/" + name)) {
                 assertThat(in).as("expectations for %s", file).isNotNull();
-                MailboxCreationProvider provider = null;
+                MailboxProvider provider = null;
                 List<String> notices = List.of();
                 List<String> rows = new ArrayList<>();
                 for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
@@ -194,7 +194,7 @@ class MailboxCsvReaderTest {
                         continue;
                     }
                     if (line.startsWith("provider:")) {
-                        provider = MailboxCreationProvider.valueOf(line.substring(9).strip());
+                        provider = MailboxProvider.valueOf(line.substring(9).strip());
                     } else if (line.startsWith("notices:")) {
                         notices = Arrays.stream(line.substring(8).split(" \\| ")).map(String::strip).toList();
                     } else {

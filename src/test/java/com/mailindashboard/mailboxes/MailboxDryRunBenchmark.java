@@ -111,8 +111,8 @@ public final class MailboxDryRunBenchmark {
             com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
             long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
             long started = System.nanoTime();
-            MailboxDryRunSummary result = dryRun.run(MailboxCreationProvider.SMTP,
-                    () -> MailboxCsvReader.open(Files.newInputStream(csv), MailboxCreationProvider.SMTP, 50_000,
+            MailboxDryRunSummary result = dryRun.run(MailboxProvider.SMTP,
+                    () -> MailboxCsvReader.open(Files.newInputStream(csv), MailboxProvider.SMTP, 50_000,
                             10L * 1024 * 1024), csv.getFileName().toString(), "bench@team.test");
             long millis = (System.nanoTime() - started) / 1_000_000;
             long allocated = threads.getCurrentThreadAllocatedBytes() - allocatedBefore;
@@ -143,7 +143,7 @@ public final class MailboxDryRunBenchmark {
         }
 
         @Override
-        public DomainState domain(MailboxCreationProvider provider, String domain) {
+        public DomainState domain(MailboxProvider provider, String domain) {
             domainCalls.incrementAndGet();
             if (!asked.add(domain)) {
                 throw new IllegalStateException("Domain looked up twice: " + domain);
@@ -152,7 +152,7 @@ public final class MailboxDryRunBenchmark {
         }
 
         @Override
-        public Map<String, Long> mailboxes(MailboxCreationProvider provider, String domain) {
+        public Map<String, Long> mailboxes(MailboxProvider provider, String domain) {
             listCalls.incrementAndGet();
             Map<String, Long> existing = new HashMap<>();
             for (int i = 0; i < EXISTING_PER_DOMAIN; i++) {

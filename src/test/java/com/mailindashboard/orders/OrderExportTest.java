@@ -3,7 +3,7 @@ package com.mailindashboard.orders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mailindashboard.gateway.AzureOrderMailbox;
-import com.mailindashboard.mailboxes.MailboxExportFormat;
+import com.mailindashboard.mailboxes.export.MailboxExportFormat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;

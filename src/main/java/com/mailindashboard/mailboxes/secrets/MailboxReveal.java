@@ -1,4 +1,4 @@
-package com.mailindashboard.mailboxes;
+package com.mailindashboard.mailboxes.secrets;
 
 /** The answer to a reveal: the secrets, or why there are none ({@code problem}, ready to show). */
 record MailboxReveal(MailboxRevealedSecrets secrets, String problem) {

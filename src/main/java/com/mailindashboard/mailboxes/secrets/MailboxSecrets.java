@@ -1,4 +1,4 @@
-package com.mailindashboard.mailboxes;
+package com.mailindashboard.mailboxes.secrets;
 
 import com.mailindashboard.audit.AuditEntry;
 import com.mailindashboard.audit.AuditLog;
@@ -9,6 +9,7 @@ import com.mailindashboard.gateway.GoogleTotp;
 import com.mailindashboard.gateway.MailboxClient;
 import com.mailindashboard.gateway.MailinException;
 import com.mailindashboard.gateway.MailinMailbox;
+import com.mailindashboard.mailboxes.MailboxProblemText;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;

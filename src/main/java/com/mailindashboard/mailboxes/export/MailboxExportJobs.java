@@ -1,4 +1,4 @@
-package com.mailindashboard.mailboxes;
+package com.mailindashboard.mailboxes.export;
 
 import com.mailindashboard.audit.AuditEntry;
 import com.mailindashboard.audit.AuditLog;

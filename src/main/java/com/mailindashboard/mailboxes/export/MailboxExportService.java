@@ -1,4 +1,4 @@
-package com.mailindashboard.mailboxes;
+package com.mailindashboard.mailboxes.export;
 
 import com.mailindashboard.csv.CsvCells;
 import com.mailindashboard.gateway.GoogleCredentials;

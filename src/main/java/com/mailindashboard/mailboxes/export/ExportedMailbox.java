@@ -1,4 +1,4 @@
-package com.mailindashboard.mailboxes;
+package com.mailindashboard.mailboxes.export;
 
 import com.mailindashboard.gateway.MailinMailbox;
 import com.mailindashboard.gateway.MailinStatus;

@@ -1,5 +1,6 @@
-package com.mailindashboard.mailboxes;
+package com.mailindashboard.mailboxes.secrets;
 
+import com.mailindashboard.mailboxes.MailboxWriteAccess;
 import com.mailindashboard.secrets.Masking;
 import java.util.Locale;
 import org.springframework.stereotype.Controller;

@@ -1,4 +1,4 @@
-package com.mailindashboard.mailboxes;
+package com.mailindashboard.mailboxes.export;
 
 import java.util.Arrays;
 import java.util.List;

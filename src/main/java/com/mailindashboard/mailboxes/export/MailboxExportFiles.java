@@ -1,4 +1,4 @@
-package com.mailindashboard.mailboxes;
+package com.mailindashboard.mailboxes.export;
 
 import com.mailindashboard.secrets.SecretCipher;
 import java.io.BufferedOutputStream;

@@ -1,4 +1,4 @@
-package com.mailindashboard.mailboxes;
+package com.mailindashboard.mailboxes.export;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

@@ -1,4 +1,4 @@
-package com.mailindashboard.mailboxes;
+package com.mailindashboard.mailboxes.secrets;
 
 /**
  * Secrets of one mailbox, revealed on purpose by an admin or operator: the password (M2 for SMTP,

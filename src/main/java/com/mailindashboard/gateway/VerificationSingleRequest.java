@@ -1,0 +1,5 @@
+package com.mailindashboard.gateway;
+
+/** Body {@code {email, type}} of V1. */
+record VerificationSingleRequest(String email, String type) {
+}
