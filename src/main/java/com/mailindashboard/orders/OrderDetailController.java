@@ -177,11 +177,16 @@ class OrderDetailController {
 
     @PostMapping("/delete")
     String delete(@PathVariable long id, @RequestParam(defaultValue = "") String confirmDomain,
-                  RedirectAttributes redirect, Locale locale) {
+                  Authentication auth, RedirectAttributes redirect, Locale locale) {
         AzureOrder order = finder.byId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (!confirmDomain.strip().equalsIgnoreCase(order.domain())) {
             redirect.addFlashAttribute("flashError", text("orders.delete.mismatch", locale, order.domain()));
             return back(id);
+        }
+        var held = actions.heldDeletion(id, order.domain(), auth.getName());
+        if (held.isPresent()) {
+            redirect.addFlashAttribute("flashSuccess", text("approvals.submitted", locale, held.get().getId()));
+            return "redirect:/approvals/" + held.get().getId();
         }
         try {
             actions.delete(id);
