@@ -1,6 +1,8 @@
 package com.mailindashboard.approvals;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -320,6 +322,36 @@ class ApprovalFlowTest {
         assertThat(buyCalls(names)).isZero();
         assertThat(audited(id)).containsExactly("approvals.requested", "approvals.expired");
         assertThat(webhookEvents()).contains("approval_expired");
+    }
+
+    @Test
+    void aDeletionWaitsWhenThePolicySaysSoAndIsSentOnceApproved() throws Exception {
+        policy(Map.of("deletions", "true", "approvers", "ADMINS_AND_OPERATORS"));
+        String domain = PUBLIC + "/domains/1";
+        mailin.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(domain)
+                .willReturn(aResponse().withStatus(200).withBody(mailinFile("D4-domain.json"))));
+        mailin.stubFor(delete(domain).willReturn(aResponse().withStatus(200).withBody(mailinFile("D11-delete.json"))));
+
+        String held = mvc.perform(MockMvcRequestBuilders.post("/domains/1/delete").with(csrf()).with(operator())
+                        .param("confirmName", "example.com"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long id = idOf(held);
+        mailin.verify(0, deleteRequestedFor(urlEqualTo(domain)));
+
+        MvcResult approved = approve(id, user("second-operator@team.test").roles("OPERATOR"));
+
+        assertThat(approved.getResponse().getRedirectedUrl()).isEqualTo("/domains");
+        mailin.verify(1, deleteRequestedFor(urlEqualTo(domain)));
+        assertThat(jdbc.queryForObject("select result_state from approval_request where id = ?", String.class, id))
+                .isEqualTo("DELETED");
+        assertThat(jdbc.queryForList("select action from audit_event where action = 'domain.delete'"
+                + " and actor_email = 'second-operator@team.test'")).hasSize(1);
+    }
+
+    private static String mailinFile(String name) throws java.io.IOException {
+        try (var in = ApprovalFlowTest.class.getResourceAsStream("/mailin/" + name)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     @Test
