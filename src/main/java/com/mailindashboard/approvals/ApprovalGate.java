@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -64,6 +65,15 @@ public class ApprovalGate {
         } catch (DataIntegrityViolationException raced) {
             return requests.findByOperationKey(submission.operationKey());
         }
+    }
+
+    /**
+     * Post-redirect-get to a held submission's page, which says (while it waits) that nothing was
+     * sent yet: the confirm steps' answer when {@link #hold} holds their submission.
+     */
+    public static String redirectTo(ApprovalRequest request, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("approvalHeld", true);
+        return "redirect:/approvals/" + request.getId();
     }
 
     /** The request stored under this operation key, if the submission was held. */

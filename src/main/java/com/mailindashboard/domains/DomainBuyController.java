@@ -104,9 +104,7 @@ class DomainBuyController {
                 new DomainBuyConfirmation(confirmation.operationKey(), confirmation.provider(), checked.names()),
                 auth.getName()));
         if (held.isPresent()) {
-            redirect.addFlashAttribute("flashSuccess", messages.getMessage("approvals.submitted",
-                    new Object[] {held.get().getId()}, locale));
-            return "redirect:/approvals/" + held.get().getId();
+            return ApprovalGate.redirectTo(held.get(), redirect);
         }
         OperationOutcome outcome = purchases.buy(confirmation.operationKey(), confirmation.provider(),
                 checked.names(), auth.getName());

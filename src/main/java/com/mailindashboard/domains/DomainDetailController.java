@@ -1,5 +1,6 @@
 package com.mailindashboard.domains;
 
+import com.mailindashboard.approvals.ApprovalGate;
 import com.mailindashboard.domains.DomainDetailService.DomainDetail;
 import com.mailindashboard.gateway.MailinDomain;
 import com.mailindashboard.gateway.MailinException;
@@ -100,9 +101,7 @@ class DomainDetailController {
         return perform(domain, "delete", result, model, locale, () -> {
             var held = details.heldDeletion(domain, auth.getName());
             if (held.isPresent()) {
-                redirect.addFlashAttribute("flashSuccess", messages.getMessage("approvals.submitted",
-                        new Object[] {held.get().getId()}, locale));
-                return "redirect:/approvals/" + held.get().getId();
+                return ApprovalGate.redirectTo(held.get(), redirect);
             }
             details.delete(domain);
             redirect.addFlashAttribute("flashSuccess",

@@ -1,5 +1,6 @@
 package com.mailindashboard.orders;
 
+import com.mailindashboard.approvals.ApprovalGate;
 import com.mailindashboard.audit.AuditEntry;
 import com.mailindashboard.audit.AuditLog;
 import com.mailindashboard.audit.AuditOutcome;
@@ -185,8 +186,7 @@ class OrderDetailController {
         }
         var held = actions.heldDeletion(id, order.domain(), auth.getName());
         if (held.isPresent()) {
-            redirect.addFlashAttribute("flashSuccess", text("approvals.submitted", locale, held.get().getId()));
-            return "redirect:/approvals/" + held.get().getId();
+            return ApprovalGate.redirectTo(held.get(), redirect);
         }
         try {
             actions.delete(id);

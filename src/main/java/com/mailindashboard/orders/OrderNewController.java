@@ -190,9 +190,7 @@ class OrderNewController {
         Optional<ApprovalRequest> held = check.draft().purchase() ? approvals.hold(OrderPlacement.submission(
                 form.getOperationKey(), check.draft(), auth.getName())) : Optional.empty();
         if (held.isPresent()) {
-            redirect.addFlashAttribute("flashSuccess", messages.getMessage("approvals.submitted",
-                    new Object[] {held.get().getId()}, locale));
-            return "redirect:/approvals/" + held.get().getId();
+            return ApprovalGate.redirectTo(held.get(), redirect);
         }
         OperationOutcome outcome = placement.placeAudited(form.getOperationKey(), check.draft(), auth.getName());
         if (outcome.repeated()) {

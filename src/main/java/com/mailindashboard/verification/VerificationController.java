@@ -163,9 +163,7 @@ class VerificationController {
             Optional<ApprovalRequest> held = service.findByKey(confirmKey).isPresent() ? Optional.empty()
                     : approvals.hold(approval.submission(id, confirmKey, auth.getName()));
             if (held.isPresent()) {
-                redirect.addFlashAttribute("flashSuccess", messages.getMessage("approvals.submitted",
-                        new Object[] {held.get().getId()}, locale));
-                return "redirect:/approvals/" + held.get().getId();
+                return ApprovalGate.redirectTo(held.get(), redirect);
             }
             VerificationService.StartOutcome outcome = service.startCheck(id, confirmKey, auth.getName());
             VerificationTask task = outcome.task();

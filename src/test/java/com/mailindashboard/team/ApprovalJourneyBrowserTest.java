@@ -71,6 +71,7 @@ class ApprovalJourneyBrowserTest {
             browser.click("buy-confirm");
             browser.waitForPath("/approvals/");
             String approvalPath = browser.path();
+            assertThat(browser.text("approval-held")).contains("nothing was sent to Mailin");
             assertThat(browser.text("approval-waiting")).contains("Waiting for approval");
             assertThat(browser.has("approval-approve")).isFalse();
             browser.open("/domains?name=approved-");
