@@ -1,10 +1,13 @@
 package com.mailindashboard.domains;
 
+import com.mailindashboard.approvals.ApprovalGate;
+import com.mailindashboard.approvals.ApprovalRequest;
 import com.mailindashboard.jobs.OperationOutcome;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -30,11 +33,14 @@ class DomainBuyController {
     private final DomainPurchaseService purchases;
     private final DomainOperationAudit audit;
     private final MessageSource messages;
+    private final ApprovalGate approvals;
 
-    DomainBuyController(DomainPurchaseService purchases, DomainOperationAudit audit, MessageSource messages) {
+    DomainBuyController(DomainPurchaseService purchases, DomainOperationAudit audit, MessageSource messages,
+                        ApprovalGate approvals) {
         this.purchases = purchases;
         this.audit = audit;
         this.messages = messages;
+        this.approvals = approvals;
     }
 
     /** What the checks found: problems with the whole input, problems of single lines, and the usable names. */
@@ -93,6 +99,12 @@ class DomainBuyController {
         }
         if (!problems.isEmpty() || !checked.lineErrors().isEmpty()) {
             return showForm(confirmation.provider(), text, problems, checked.lineErrors(), model);
+        }
+        Optional<ApprovalRequest> held = approvals.hold(DomainPurchaseApproval.submission(
+                new DomainBuyConfirmation(confirmation.operationKey(), confirmation.provider(), checked.names()),
+                auth.getName()));
+        if (held.isPresent()) {
+            return ApprovalGate.redirectTo(held.get(), redirect);
         }
         OperationOutcome outcome = purchases.buy(confirmation.operationKey(), confirmation.provider(),
                 checked.names(), auth.getName());

@@ -1,5 +1,6 @@
 package com.mailindashboard.domains;
 
+import com.mailindashboard.approvals.ApprovalGate;
 import com.mailindashboard.domains.DomainDetailService.DomainDetail;
 import com.mailindashboard.gateway.MailinDomain;
 import com.mailindashboard.gateway.MailinException;
@@ -8,6 +9,7 @@ import jakarta.validation.Valid;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -91,12 +93,16 @@ class DomainDetailController {
 
     @PostMapping("/delete")
     String delete(@PathVariable long id, @Valid @ModelAttribute("deleteForm") DomainDeleteForm form,
-                  BindingResult result, Model model, RedirectAttributes redirect, Locale locale) {
+                  BindingResult result, Authentication auth, Model model, RedirectAttributes redirect, Locale locale) {
         MailinDomain domain = details.domain(id);
         if (!result.hasFieldErrors("confirmName") && !form.confirms(domain.name())) {
             result.rejectValue("confirmName", "domains.detail.delete.mismatch", new Object[] {domain.name()}, null);
         }
         return perform(domain, "delete", result, model, locale, () -> {
+            var held = details.heldDeletion(domain, auth.getName());
+            if (held.isPresent()) {
+                return ApprovalGate.redirectTo(held.get(), redirect);
+            }
             details.delete(domain);
             redirect.addFlashAttribute("flashSuccess",
                     messages.getMessage("domains.detail.delete.done", new Object[] {domain.name()}, locale));

@@ -1,5 +1,7 @@
 package com.mailindashboard.domains;
 
+import com.mailindashboard.approvals.ApprovalGate;
+import com.mailindashboard.approvals.ApprovalRequest;
 import com.mailindashboard.audit.AuditEntry;
 import com.mailindashboard.audit.AuditLog;
 import com.mailindashboard.audit.AuditOutcome;
@@ -13,6 +15,7 @@ import com.mailindashboard.gateway.MailinUnavailableException;
 import com.mailindashboard.web.MailinProblem;
 import com.mailindashboard.web.Outcome;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -33,11 +36,13 @@ class DomainDetailService {
     private final DomainClient domains;
     private final AuditLog audit;
     private final MessageSource messages;
+    private final ApprovalGate approvals;
 
-    DomainDetailService(DomainClient domains, AuditLog audit, MessageSource messages) {
+    DomainDetailService(DomainClient domains, AuditLog audit, MessageSource messages, ApprovalGate approvals) {
         this.domains = domains;
         this.audit = audit;
         this.messages = messages;
+        this.approvals = approvals;
     }
 
     /** The domain page's panels; throws {@link MailinNotFoundException} when Mailin has no such domain for us. */
@@ -78,6 +83,11 @@ class DomainDetailService {
     MailinMessage addSubdomain(MailinDomain domain, String subdomain) {
         return audited("domain.subdomain-add", domain, "subdomain=" + subdomain,
                 () -> domains.addSubdomain(subdomain, domain.name()));
+    }
+
+    /** A confirmed deletion the approval policy holds back, or empty when it may be sent now. */
+    Optional<ApprovalRequest> heldDeletion(MailinDomain domain, String by) {
+        return approvals.hold(DomainDeletionApproval.submission(domain, by));
     }
 
     MailinMessage delete(MailinDomain domain) {

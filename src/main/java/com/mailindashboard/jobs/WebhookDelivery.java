@@ -23,7 +23,7 @@ public class WebhookDelivery {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    @Column(nullable = false)
+    /** Null for notifications about no job (approvals). */
     private Long jobId;
     @Column(nullable = false)
     private String event;

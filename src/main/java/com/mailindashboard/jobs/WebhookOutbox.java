@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
  * job's end is never lost and never blocks on the receiver; {@link WebhookSender} delivers it.
  */
 @Component
-class WebhookOutbox {
+public class WebhookOutbox {
 
     private final WebhookDeliveryRepository deliveries;
     private final JobsProperties properties;
@@ -51,6 +51,22 @@ class WebhookOutbox {
         detail.put("upstream_ref", job.getUpstreamRef());
         body.put("job", detail);
         deliveries.save(new WebhookDelivery(job.getId(), event, Texts.fit(json.writeValueAsString(body), 4000),
+                clock.instant()));
+    }
+
+    /**
+     * Queues a notification that is about no job (e.g. {@code approval_requested}), in the caller's
+     * transaction: {@code {"text": ..., "event": ..., <object>: detail}}.
+     */
+    public void enqueueEvent(String event, String text, String object, Map<String, Object> detail) {
+        if (properties.webhookUrl() == null) {
+            return;
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("text", text);
+        body.put("event", event.replace('_', '.'));
+        body.put(object, detail);
+        deliveries.save(new WebhookDelivery(null, event, Texts.fit(json.writeValueAsString(body), 4000),
                 clock.instant()));
     }
 

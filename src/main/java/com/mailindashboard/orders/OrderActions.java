@@ -1,5 +1,7 @@
 package com.mailindashboard.orders;
 
+import com.mailindashboard.approvals.ApprovalGate;
+import com.mailindashboard.approvals.ApprovalRequest;
 import com.mailindashboard.gateway.AzureOrderClient;
 import com.mailindashboard.gateway.MailinException;
 import com.mailindashboard.gateway.MailinMessage;
@@ -32,9 +34,12 @@ class OrderActions {
     private final JobLedger jobs;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final ApprovalGate approvals;
 
     OrderActions(AzureOrderClient azure, OrderFinder finder, PlacedOrderRepository orders, JobLedger jobs,
-                 TransactionTemplate transactions, Clock clock) {
+                 TransactionTemplate transactions, Clock clock,
+                 ApprovalGate approvals) {
+        this.approvals = approvals;
         this.azure = azure;
         this.finder = finder;
         this.orders = orders;
@@ -64,6 +69,11 @@ class OrderActions {
         MailinMessage answer = azure.triggerReUpload(id);
         followUpload(id, null, by, false);
         return answer;
+    }
+
+    /** A confirmed deletion the approval policy holds back, or empty when it may be sent now. */
+    Optional<ApprovalRequest> heldDeletion(long id, String domain, String by) {
+        return approvals.hold(OrderDeletionApproval.submission(id, domain, by));
     }
 
     MailinMessage delete(long id) {

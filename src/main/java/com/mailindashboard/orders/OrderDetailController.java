@@ -1,5 +1,6 @@
 package com.mailindashboard.orders;
 
+import com.mailindashboard.approvals.ApprovalGate;
 import com.mailindashboard.audit.AuditEntry;
 import com.mailindashboard.audit.AuditLog;
 import com.mailindashboard.audit.AuditOutcome;
@@ -177,11 +178,15 @@ class OrderDetailController {
 
     @PostMapping("/delete")
     String delete(@PathVariable long id, @RequestParam(defaultValue = "") String confirmDomain,
-                  RedirectAttributes redirect, Locale locale) {
+                  Authentication auth, RedirectAttributes redirect, Locale locale) {
         AzureOrder order = finder.byId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (!confirmDomain.strip().equalsIgnoreCase(order.domain())) {
             redirect.addFlashAttribute("flashError", text("orders.delete.mismatch", locale, order.domain()));
             return back(id);
+        }
+        var held = actions.heldDeletion(id, order.domain(), auth.getName());
+        if (held.isPresent()) {
+            return ApprovalGate.redirectTo(held.get(), redirect);
         }
         try {
             actions.delete(id);

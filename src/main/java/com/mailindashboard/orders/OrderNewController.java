@@ -1,8 +1,7 @@
 package com.mailindashboard.orders;
 
-import com.mailindashboard.audit.AuditEntry;
-import com.mailindashboard.audit.AuditLog;
-import com.mailindashboard.audit.AuditOutcome;
+import com.mailindashboard.approvals.ApprovalGate;
+import com.mailindashboard.approvals.ApprovalRequest;
 import com.mailindashboard.domains.DomainNameRules;
 import com.mailindashboard.gateway.AzureOrderRequest;
 import com.mailindashboard.gateway.InboxProvider;
@@ -14,7 +13,6 @@ import com.mailindashboard.integrations.IntegrationForm;
 import com.mailindashboard.integrations.IntegrationKind;
 import com.mailindashboard.integrations.IntegrationService;
 import com.mailindashboard.integrations.IntegrationType;
-import com.mailindashboard.jobs.Operation;
 import com.mailindashboard.jobs.OperationOutcome;
 import com.mailindashboard.web.MailinProblem;
 import com.mailindashboard.web.Outcome;
@@ -26,11 +24,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -53,24 +50,23 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/orders/new")
 class OrderNewController {
 
-    private static final Logger log = LoggerFactory.getLogger(OrderNewController.class);
     static final String FORM = "orders/new";
 
     private final IntegrationService providers;
     private final OrderChecks checks;
     private final OrderPlacement placement;
     private final IntegrationDirectory integrations;
-    private final AuditLog audit;
+    private final ApprovalGate approvals;
     private final MessageSource messages;
 
     OrderNewController(IntegrationService providers, OrderChecks checks,
-                       OrderPlacement placement, IntegrationDirectory integrations, AuditLog audit,
+                       OrderPlacement placement, IntegrationDirectory integrations, ApprovalGate approvals,
                        MessageSource messages) {
         this.providers = providers;
         this.checks = checks;
         this.placement = placement;
         this.integrations = integrations;
-        this.audit = audit;
+        this.approvals = approvals;
         this.messages = messages;
     }
 
@@ -191,30 +187,16 @@ class OrderNewController {
         if (!check.ok()) {
             return showForm(form, check, List.of(), model, locale);
         }
-        OperationOutcome outcome = placement.place(form.getOperationKey(), check.draft(), auth.getName());
-        if (!outcome.repeated()) {
-            audited(outcome.operation(), check.draft());
-        } else {
+        Optional<ApprovalRequest> held = check.draft().purchase() ? approvals.hold(OrderPlacement.submission(
+                form.getOperationKey(), check.draft(), auth.getName())) : Optional.empty();
+        if (held.isPresent()) {
+            return ApprovalGate.redirectTo(held.get(), redirect);
+        }
+        OperationOutcome outcome = placement.placeAudited(form.getOperationKey(), check.draft(), auth.getName());
+        if (outcome.repeated()) {
             redirect.addFlashAttribute("repeated", true);
         }
         return "redirect:/orders/operations/" + outcome.operation().getId();
-    }
-
-    private void audited(Operation operation, OrderDraft draft) {
-        try {
-            audit.record(AuditEntry.of("orders.place", switch (operation.getState()) {
-                        case ACCEPTED -> AuditOutcome.SUCCESS;
-                        case REJECTED, FAILED -> AuditOutcome.FAILURE;
-                        case SUBMITTING, OUTCOME_UNKNOWN -> AuditOutcome.UNKNOWN;
-                    }).target("operation", operation.getId(), draft.domain())
-                    .summary("domain=" + draft.domain() + ", purchase=" + draft.purchase() + ", mode="
-                            + draft.mode().wire() + ", mailboxes=" + draft.mailboxCount() + ", provider="
-                            + draft.providerId() + ", registrar=" + draft.registrarId() + ", state="
-                            + operation.getState() + (operation.getJobId() == null ? "" : ", job=" + operation.getJobId()))
-                    .upstream(operation.getUpstreamStatus(), operation.getUpstreamMessage(), null));
-        } catch (RuntimeException e) {
-            log.error("Could not audit order operation {}: {}", operation.getId(), e.toString());
-        }
     }
 
     /** The account's registrars and providers for the form's choices; null ids when Mailin could not be asked. */

@@ -1,11 +1,14 @@
 package com.mailindashboard.verification;
 
+import com.mailindashboard.approvals.ApprovalGate;
+import com.mailindashboard.approvals.ApprovalRequest;
 import com.mailindashboard.gateway.MailinException;
 import com.mailindashboard.gateway.VerificationType;
 import com.mailindashboard.jobs.OperationRequest;
 import com.mailindashboard.web.MailinProblem;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -35,11 +38,16 @@ class VerificationController {
     private final VerificationService service;
     private final VerificationChecks checks;
     private final MessageSource messages;
+    private final ApprovalGate approvals;
+    private final VerificationApproval approval;
 
-    VerificationController(VerificationService service, VerificationChecks checks, MessageSource messages) {
+    VerificationController(VerificationService service, VerificationChecks checks, MessageSource messages,
+                           ApprovalGate approvals, VerificationApproval approval) {
         this.service = service;
         this.checks = checks;
         this.messages = messages;
+        this.approvals = approvals;
+        this.approval = approval;
     }
 
     @GetMapping
@@ -151,6 +159,11 @@ class VerificationController {
         try {
             if (!OperationRequest.wellFormedKey(confirmKey)) {
                 throw new VerificationRefusal("verification.check.stale");
+            }
+            Optional<ApprovalRequest> held = service.findByKey(confirmKey).isPresent() ? Optional.empty()
+                    : approvals.hold(approval.submission(id, confirmKey, auth.getName()));
+            if (held.isPresent()) {
+                return ApprovalGate.redirectTo(held.get(), redirect);
             }
             VerificationService.StartOutcome outcome = service.startCheck(id, confirmKey, auth.getName());
             VerificationTask task = outcome.task();

@@ -1,0 +1,6 @@
+package com.mailindashboard.approvals;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ApprovalPolicyRepository extends JpaRepository<ApprovalPolicy, Long> {
+}
