@@ -24,6 +24,9 @@ interface ApprovalRequestRepository extends JpaRepository<ApprovalRequest, Long>
 
     List<ApprovalRequest> findByStateAndExpiresAtLessThanEqual(ApprovalState state, Instant now);
 
+    /** Approved before {@code before} and never settled: the approver's send did not finish (a restart). */
+    List<ApprovalRequest> findByStateAndResultStateIsNullAndDecidedAtLessThanEqual(ApprovalState state, Instant before);
+
     List<ApprovalRequest> findByRequestedByAndRequesterSeenFalseOrderByIdDesc(String requestedBy);
 
     /**

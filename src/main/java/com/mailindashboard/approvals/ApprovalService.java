@@ -12,7 +12,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,17 +34,19 @@ public class ApprovalService {
     private final Map<ApprovalAction, ApprovalExecutor<?>> executors = new EnumMap<>(ApprovalAction.class);
     private final TransactionTemplate transactions;
     private final JsonMapper json;
+    private final ApprovalsProperties properties;
     private final Clock clock;
 
     ApprovalService(ApprovalRequestRepository requests, ApprovalPolicies policies, ApprovalEvents events,
                     List<ApprovalExecutor<?>> executors, TransactionTemplate transactions, JsonMapper json,
-                    Clock clock) {
+                    ApprovalsProperties properties, Clock clock) {
         this.requests = requests;
         this.policies = policies;
         this.events = events;
         executors.forEach(executor -> this.executors.put(executor.action(), executor));
         this.transactions = transactions;
         this.json = json;
+        this.properties = properties;
         this.clock = clock;
     }
 
@@ -87,20 +88,47 @@ public class ApprovalService {
             throw new IllegalStateException("No executor for " + request.getAction());
         }
         ApprovalRequest approved = decide(id, ApprovalState.APPROVED, approver, null);
+        return sendAndSettle(executor, approved);
+    }
+
+    private ApprovalResult sendAndSettle(ApprovalExecutor<?> executor, ApprovalRequest approved) {
         ApprovalResult result;
         try {
             result = send(executor, approved);
         } catch (RuntimeException e) {
             // stored in the ledger under its key before any call: its page tells what became of it
-            log.error("Approved request {} ended unexpectedly: {}", id, e.toString());
+            log.error("Approved request {} ended unexpectedly: {}", approved.getId(), e.toString());
             result = new ApprovalResult(null, "ERROR", false, null, e.getClass().getSimpleName());
         }
         ApprovalResult settled = result;
         transactions.executeWithoutResult(status -> {
-            requests.settle(id, settled.path(), settled.state());
+            requests.settle(approved.getId(), settled.path(), settled.state());
             events.result(approved, settled);
         });
         return settled;
+    }
+
+    /**
+     * Approved requests whose send never settled (the process stopped between the approval and
+     * Mailin's answer) are sent on: through the operation ledger under their stored key, so one the
+     * first attempt did send is found there (or reconciled as an unknown outcome), never sent twice.
+     * Only requests approved longer ago than any send can take ({@code resume-after}) are picked up.
+     * How many were sent on.
+     */
+    public int resumeUnsettled() {
+        Instant before = clock.instant().minus(properties.resumeAfter());
+        int resumed = 0;
+        for (ApprovalRequest unsettled : requests.findByStateAndResultStateIsNullAndDecidedAtLessThanEqual(
+                ApprovalState.APPROVED, before)) {
+            ApprovalExecutor<?> executor = executors.get(unsettled.getAction());
+            if (executor != null) {
+                log.warn("Approved request {} was never settled: sending it on under its operation key",
+                        unsettled.getId());
+                sendAndSettle(executor, unsettled);
+                resumed++;
+            }
+        }
+        return resumed;
     }
 
     public ApprovalRequest reject(long id, String rejecter, Collection<String> authorities, String reason) {
@@ -111,8 +139,7 @@ public class ApprovalService {
         return decide(id, ApprovalState.REJECTED, rejecter, reason.strip());
     }
 
-    /** Expires every pending request past its time; how many. Runs every minute. */
-    @Scheduled(fixedDelayString = "${dashboard.approvals.expiry-interval:1m}", initialDelayString = "30s")
+    /** Expires every pending request past its time; how many. Runs every {@code expiry-interval}. */
     public int expireDue() {
         Instant now = clock.instant();
         int expired = 0;

@@ -259,6 +259,47 @@ class ApprovalFlowTest {
     }
 
     @Test
+    void anApprovalWhoseSendNeverFinishedIsSentOnOnceByTheScheduler() throws Exception {
+        policy(Map.of("purchaseNamesOver", "0", "approvers", "ADMINS"));
+        List<String> names = names("restarted", 2);
+        long id = idOf(confirm(names));
+        // the process stopped right after the approval was stored, before anything was sent
+        jdbc.update("update approval_request set state = 'APPROVED', decided_by = ?, decided_at = ? where id = ?",
+                ADMIN, java.sql.Timestamp.from(clock.instant()), id);
+
+        clock.advance(Duration.ofMinutes(4));
+        approvals.resumeUnsettled();
+        assertThat(buyCalls(names)).as("too early: the approver's own send may still be under way").isZero();
+
+        clock.advance(Duration.ofMinutes(2));
+        assertThat(approvals.resumeUnsettled()).isGreaterThanOrEqualTo(1);
+        assertThat(approvals.resumeUnsettled()).as("settled: nothing left to send on").isZero();
+
+        assertThat(buyCalls(names)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select result_state from approval_request where id = ?", String.class, id))
+                .isEqualTo("ACCEPTED");
+        assertThat(audited(id)).containsExactly("approvals.requested", "approvals.result");
+    }
+
+    @Test
+    void aSendThatWasUnderWayIsNotSentAgainWhenResumed() throws Exception {
+        policy(Map.of("purchaseNamesOver", "0", "approvers", "ADMINS"));
+        List<String> names = names("sent-before", 2);
+        long id = idOf(confirm(names));
+        approve(id, admin(ADMIN));
+        assertThat(buyCalls(names)).isEqualTo(1);
+        // as if the process stopped after Mailin's answer but before the result was stored
+        jdbc.update("update approval_request set result_state = null, result_path = null where id = ?", id);
+
+        clock.advance(Duration.ofMinutes(6));
+        approvals.resumeUnsettled();
+
+        assertThat(buyCalls(names)).as("found in the operation ledger under its key").isEqualTo(1);
+        assertThat(jdbc.queryForObject("select result_state from approval_request where id = ?", String.class, id))
+                .isNotNull();
+    }
+
+    @Test
     void nobodyApprovesTheirOwnRequestAndTheRolePolicyHolds() throws Exception {
         policy(Map.of("purchaseNamesOver", "0", "approvers", "ADMINS_AND_OPERATORS"));
         List<String> names = names("own", 2);
