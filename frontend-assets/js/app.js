@@ -157,3 +157,12 @@ document.addEventListener('DOMContentLoaded', () => {
     }
   });
 });
+
+// A fresh proof before a secret or a setting (issue 13): the request that waited goes on by itself.
+// <form data-auto-submit> (its button does the same without this file)
+document.addEventListener('DOMContentLoaded', () => {
+  const form = document.querySelector('form[data-auto-submit]');
+  if (form) {
+    form.submit();
+  }
+});

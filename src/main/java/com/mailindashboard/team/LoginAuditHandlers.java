@@ -22,8 +22,13 @@ class LoginAuditHandlers {
     private final AuditLog audit;
     private final LoginThrottle throttle;
     private final TeamService team;
+    private final ProvenFactors provenFactors;
+    private final SecondFactorPolicyService policy;
 
-    LoginAuditHandlers(AuditLog audit, LoginThrottle throttle, TeamService team) {
+    LoginAuditHandlers(AuditLog audit, LoginThrottle throttle, TeamService team, ProvenFactors provenFactors,
+                       SecondFactorPolicyService policy) {
+        this.policy = policy;
+        this.provenFactors = provenFactors;
         this.audit = audit;
         this.throttle = throttle;
         this.team = team;
@@ -34,6 +39,8 @@ class LoginAuditHandlers {
             @Override
             public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
                                                 Authentication authentication) throws IOException, ServletException {
+                // the password factor's issue time on the application's clock, as every later proof (step-up freshness)
+                provenFactors.grant(authentication, SecondFactorAuthorization.PASSWORD_FACTOR, request, response);
                 if (authentication.getPrincipal() instanceof TeamUserDetails user && user.hasSecondFactor()) {
                     // the failures are forgotten only once the code is right too (issue 13)
                     audit.record(AuditEntry.of("login.password-accepted", AuditOutcome.SUCCESS)
@@ -42,8 +49,15 @@ class LoginAuditHandlers {
                     return;
                 }
                 throttle.recordSuccess(authentication.getName());
+                boolean mustEnrol = policy.mustEnrol(authentication);
                 audit.record(AuditEntry.of("login.success", AuditOutcome.SUCCESS)
+                        .summary(mustEnrol ? "second factor to enrol" : null)
                         .target("teammate", null, authentication.getName()));
+                if (mustEnrol) {
+                    // the policy asks this role for a second factor: enrolment before any other page
+                    getRedirectStrategy().sendRedirect(request, response, SecondFactorController.SECURITY_PATH);
+                    return;
+                }
                 if (authentication.getPrincipal() instanceof TeamUserDetails user && user.mustChangePassword()) {
                     getRedirectStrategy().sendRedirect(request, response, PasswordController.PATH);
                     return;

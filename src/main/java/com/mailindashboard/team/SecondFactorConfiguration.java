@@ -1,5 +1,6 @@
 package com.mailindashboard.team;
 
+import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authorization.AuthorizationManagerFactory;
@@ -17,9 +18,10 @@ class SecondFactorConfiguration {
 
     /** Every authorization rule built by the DSL also asks for the teammate's second factor, if they have one. */
     @Bean
-    AuthorizationManagerFactory<Object> secondFactorAuthorizationManagerFactory() {
+    AuthorizationManagerFactory<Object> secondFactorAuthorizationManagerFactory(Clock clock, StepUpProperties stepUp,
+                                                                             SecondFactorPolicyService policy) {
         DefaultAuthorizationManagerFactory<Object> factory = new DefaultAuthorizationManagerFactory<>();
-        factory.setAdditionalAuthorization(new SecondFactorAuthorization());
+        factory.setAdditionalAuthorization(new SecondFactorAuthorization(clock, stepUp.freshFor(), policy));
         return factory;
     }
 

@@ -6,19 +6,9 @@ import com.mailindashboard.audit.AuditOutcome;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.FactorGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Controller;
@@ -41,25 +31,27 @@ class SecondFactorController {
 
     private final SecondFactorService factors;
     private final LoginThrottle throttle;
-    private final TeamUserDetailsService users;
-    private final Clock clock;
+    private final ProvenFactors provenFactors;
     private final AuditLog audit;
-    private final SecurityContextRepository contextRepository = new HttpSessionSecurityContextRepository();
+    private final SecondFactorPolicyService policy;
     private final HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
 
-    SecondFactorController(SecondFactorService factors, LoginThrottle throttle, TeamUserDetailsService users,
-                           Clock clock, AuditLog audit) {
+    SecondFactorController(SecondFactorService factors, LoginThrottle throttle, ProvenFactors provenFactors,
+                           AuditLog audit, SecondFactorPolicyService policy) {
         this.audit = audit;
+        this.policy = policy;
         this.factors = factors;
         this.throttle = throttle;
-        this.users = users;
-        this.clock = clock;
+        this.provenFactors = provenFactors;
         // the page asked for before the code: read here, not matched through a "continue" parameter
         this.requestCache.setMatchingRequestParameterName(null);
     }
 
     @GetMapping(SecondFactorConfiguration.CODE_PATH)
     String codeForm(Authentication authentication) {
+        if (policy.mustEnrol(authentication)) {
+            return "redirect:" + SECURITY_PATH;
+        }
         return needsCode(authentication) ? "team/code" : "redirect:/";
     }
 
@@ -70,16 +62,12 @@ class SecondFactorController {
             return "redirect:/";
         }
         String email = authentication.getName();
-        String ip = request.getRemoteAddr();
-        if (throttle.lockedUntil(email, ip).isPresent()) {
-            new SecurityContextLogoutHandler().logout(request, response, authentication);
+        if (provenFactors.signedOutIfLocked(authentication, request, response)) {
             return "redirect:/login?locked";
         }
         Optional<SecondFactorService.Proof> proof = factors.verify(email, code);
         if (proof.isEmpty()) {
-            throttle.recordFailure(email, ip);
-            if (throttle.lockedUntil(email, ip).isPresent()) {
-                new SecurityContextLogoutHandler().logout(request, response, authentication);
+            if (provenFactors.failed(authentication, request, response)) {
                 return "redirect:/login?locked";
             }
             model.addAttribute("codeError", true);
@@ -90,7 +78,7 @@ class SecondFactorController {
                 .summary(proof.get() == SecondFactorService.Proof.TOTP ? "password and authenticator-app code"
                         : "password and recovery code")
                 .target("teammate", null, email));
-        grantCodeFactor(authentication, request, response);
+        provenFactors.grant(authentication, SecondFactorAuthorization.TOTP_FACTOR, request, response);
         SavedRequest saved = requestCache.getRequest(request, response);
         requestCache.removeRequest(request, response);
         return "redirect:" + (saved == null ? "/" : saved.getRedirectUrl());
@@ -101,6 +89,7 @@ class SecondFactorController {
         String email = authentication.getName();
         boolean enrolled = factors.enrolled(email);
         model.addAttribute("enrolled", enrolled);
+        model.addAttribute("enrolmentRequired", policy.mustEnrol(authentication));
         if (enrolled) {
             model.addAttribute("recoveryCodesLeft", factors.recoveryCodesLeft(email));
         } else {
@@ -129,7 +118,7 @@ class SecondFactorController {
         }
         session.removeAttribute(PENDING_SECRET);
         // the code just typed proves the new factor: this session stays signed in with both
-        grantCodeFactor(authentication, request, response);
+        provenFactors.grant(authentication, SecondFactorAuthorization.TOTP_FACTOR, request, response);
         redirect.addFlashAttribute("recoveryCodes", codes.get());
         redirect.addFlashAttribute("enrolledNow", true);
         return "redirect:" + SECURITY_PATH;
@@ -147,22 +136,5 @@ class SecondFactorController {
         return authentication != null && authentication.getPrincipal() instanceof TeamUserDetails user
                 && user.hasSecondFactor() && authentication.getAuthorities().stream()
                 .noneMatch(a -> SecondFactorAuthorization.TOTP_FACTOR.equals(a.getAuthority()));
-    }
-
-    /** The session's authentication, reloaded, with the code factor added to the factors it already had. */
-    private void grantCodeFactor(Authentication authentication, HttpServletRequest request,
-                                 HttpServletResponse response) {
-        TeamUserDetails reloaded = (TeamUserDetails) users.loadUserByUsername(authentication.getName());
-        reloaded.eraseCredentials();
-        List<GrantedAuthority> authorities = new ArrayList<>(reloaded.getAuthorities());
-        authentication.getAuthorities().stream().filter(FactorGrantedAuthority.class::isInstance)
-                .filter(a -> !SecondFactorAuthorization.TOTP_FACTOR.equals(a.getAuthority()))
-                .forEach(authorities::add);
-        authorities.add(FactorGrantedAuthority.withAuthority(SecondFactorAuthorization.TOTP_FACTOR)
-                .issuedAt(clock.instant()).build());
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(reloaded, null, authorities));
-        SecurityContextHolder.setContext(context);
-        contextRepository.saveContext(context, request, response);
     }
 }

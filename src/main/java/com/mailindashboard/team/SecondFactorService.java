@@ -132,12 +132,27 @@ public class SecondFactorService {
     /** An admin removes a teammate's second factor (a lost phone); they sign in with the password alone again. */
     @Transactional
     public void reset(long teammateId) {
-        TeamUser user = users.findById(teammateId).orElseThrow();
+        reset(users.findById(teammateId).orElseThrow(), AuditEntry.of("second-factor.reset", AuditOutcome.SUCCESS)
+                .summary("second factor reset by an admin"));
+    }
+
+    /**
+     * {@code DASHBOARD_ADMIN_RESET_FACTORS} at start: the environment's admin loses their second factor
+     * so the last admin can always get back in; false when no such teammate.
+     */
+    @Transactional
+    public boolean resetFromEnvironment(String email) {
+        Optional<TeamUser> found = users.findByEmail(TeamUser.normalize(email));
+        found.ifPresent(user -> reset(user, AuditEntry.of("second-factor.reset", AuditOutcome.SUCCESS)
+                .actor("environment").summary("second factor reset at start (DASHBOARD_ADMIN_RESET_FACTORS)")));
+        return found.isPresent();
+    }
+
+    private void reset(TeamUser user, AuditEntry entry) {
         user.resetTotp(clock.instant());
         recoveryCodes.deleteByTeamUserId(user.getId());
         team.endSessions(user, null);
-        audit.record(AuditEntry.of("second-factor.reset", AuditOutcome.SUCCESS)
-                .summary("second factor reset by an admin").target("teammate", user.getId(), user.getEmail()));
+        audit.record(entry.target("teammate", user.getId(), user.getEmail()));
     }
 
     private List<String> newRecoveryCodes(TeamUser user) {

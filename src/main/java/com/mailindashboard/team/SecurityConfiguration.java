@@ -14,6 +14,7 @@ import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -72,6 +73,7 @@ class SecurityConfiguration {
                         .access(AuthenticatedAuthorizationManager.authenticated())
                         .requestMatchers(HttpMethod.POST, "/logout", PasswordController.PATH).authenticated()
                         .requestMatchers(HttpMethod.POST, "/account/security/**").authenticated()
+                        .requestMatchers(HttpMethod.POST, StepUpController.PATH).authenticated()
                         // every teammate may export mailboxes (without passwords unless admin or operator)
                         .requestMatchers(HttpMethod.POST, "/mailboxes/export/jobs", "/mailboxes/export/jobs/*/cancel")
                         .authenticated()
@@ -91,10 +93,11 @@ class SecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY))
                         .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
-                .exceptionHandling(errors -> errors.accessDeniedHandler(
-                        SecondFactorConfiguration.missingFactorSendsToCode(new AuditingAccessDeniedHandler(audit))))
+                .exceptionHandling(errors -> errors.accessDeniedHandler(new StepUpAccessDeniedHandler(
+                        SecondFactorConfiguration.missingFactorSendsToCode(new AuditingAccessDeniedHandler(audit)))))
                 .addFilterBefore(new LoginThrottleFilter(throttle, audit), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new MustChangePasswordFilter(), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new StepUpReplayFilter(), AuthorizationFilter.class)
                 .build();
     }
 

@@ -3,7 +3,6 @@ package com.mailindashboard.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -12,6 +11,7 @@ import com.mailindashboard.gateway.MailinToken;
 import com.mailindashboard.secrets.SecretCipher;
 import com.mailindashboard.secrets.SecretCipherException;
 import com.mailindashboard.support.IntegrationTest;
+import com.mailindashboard.support.SignedIn;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -94,7 +94,7 @@ class SecretsAtRestTest {
 
         MockHttpServletResponse response = mvc.perform(post("/settings").param("baseUrl", BASE_URL)
                 .param("email", "ops@mailin.test").param("password", "").param("deviceName", "renamed-device")
-                .with(csrf()).with(user(users.loadUserByUsername("admin@team.test")))).andReturn().getResponse();
+                .with(csrf()).with(SignedIn.justNow(users.loadUserByUsername("admin@team.test")))).andReturn().getResponse();
 
         assertThat(response.getRedirectedUrl()).isEqualTo("/settings");
         assertThat(storedPassword()).isEqualTo(stored);
@@ -109,7 +109,7 @@ class SecretsAtRestTest {
     void theSettingsPageNeverShowsThePassword() throws Exception {
         save(SECRET);
 
-        String page = mvc.perform(get("/settings").with(user(users.loadUserByUsername("admin@team.test"))))
+        String page = mvc.perform(get("/settings").with(SignedIn.justNow(users.loadUserByUsername("admin@team.test"))))
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(page).contains("ops@mailin.test", "Stored (leave empty to keep it)")
@@ -118,7 +118,7 @@ class SecretsAtRestTest {
         // nor when the form comes back with an error next to another field
         MockHttpServletResponse refused = mvc.perform(post("/settings").param("baseUrl", "not a url")
                 .param("email", "ops@mailin.test").param("password", "Another-Secret-123")
-                .with(csrf()).with(user(users.loadUserByUsername("admin@team.test")))).andReturn().getResponse();
+                .with(csrf()).with(SignedIn.justNow(users.loadUserByUsername("admin@team.test")))).andReturn().getResponse();
         assertThat(refused.getStatus()).isEqualTo(200);
         assertThat(refused.getContentAsString()).contains("data-test=\"error-baseUrl\"")
                 .doesNotContain("Another-Secret-123").doesNotContain(SECRET);
@@ -166,7 +166,7 @@ class SecretsAtRestTest {
     private void save(String password) throws Exception {
         MockHttpServletResponse response = mvc.perform(post("/settings").param("baseUrl", BASE_URL)
                 .param("email", "ops@mailin.test").param("password", password).param("deviceName", "dashboard-test")
-                .with(csrf()).with(user(users.loadUserByUsername("admin@team.test")))).andReturn().getResponse();
+                .with(csrf()).with(SignedIn.justNow(users.loadUserByUsername("admin@team.test")))).andReturn().getResponse();
         assertThat(response.getRedirectedUrl()).as("saved").isEqualTo("/settings");
     }
 

@@ -9,11 +9,11 @@ import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import com.mailindashboard.support.IntegrationTest;
+import com.mailindashboard.support.SignedIn;
 import com.mailindashboard.team.TeamFixtures.Teammate;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -111,7 +111,7 @@ class RoleEnforcementTest {
             request.param("role", Role.VIEWER.name());
         }
         if (principals.containsKey(role)) {
-            request.with(user(principals.get(role)));
+            request.with(SignedIn.justNow(principals.get(role)));
         }
 
         MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
@@ -140,7 +140,7 @@ class RoleEnforcementTest {
         Teammate target = fixtures.teammate(Role.OPERATOR);
 
         MockHttpServletResponse response = mvc.perform(post("/team/{id}/role", target.id()).param("role", "ADMIN")
-                .with(csrf()).with(user(principals.get("OPERATOR")))).andReturn().getResponse();
+                .with(csrf()).with(SignedIn.justNow(principals.get("OPERATOR")))).andReturn().getResponse();
 
         assertThat(response.getStatus()).isEqualTo(403);
         assertThat(roleOf(target)).isEqualTo("OPERATOR");
@@ -151,18 +151,18 @@ class RoleEnforcementTest {
     void writesWithoutAValidCsrfTokenAreRefused() throws Exception {
         Teammate target = fixtures.teammate(Role.OPERATOR);
 
-        assertThat(status(post("/team/{id}/disable", target.id()).with(user(principals.get("ADMIN")))))
+        assertThat(status(post("/team/{id}/disable", target.id()).with(SignedIn.justNow(principals.get("ADMIN")))))
                 .isEqualTo(403);
         assertThat(status(post("/team/{id}/disable", target.id()).with(csrf().useInvalidToken())
-                .with(user(principals.get("ADMIN"))))).isEqualTo(403);
+                .with(SignedIn.justNow(principals.get("ADMIN"))))).isEqualTo(403);
         assertThat(jdbc.queryForObject("select enabled from team_user where id = ?", Boolean.class, target.id()))
                 .isTrue();
         assertThat(fixtures.audit("team.disable", target.email())).isEmpty();
 
-        assertThat(status(post("/servers/1").with(user(principals.get("OPERATOR"))))).isEqualTo(403);
+        assertThat(status(post("/servers/1").with(SignedIn.justNow(principals.get("OPERATOR"))))).isEqualTo(403);
         long settingsChanges = settingsChanges();
         assertThat(status(post("/settings").param("baseUrl", "https://api.mailin.ai").param("sandbox", "true")
-                .with(user(principals.get("ADMIN"))))).isEqualTo(403);
+                .with(SignedIn.justNow(principals.get("ADMIN"))))).isEqualTo(403);
         assertThat(settingsChanges()).isEqualTo(settingsChanges);
 
         // not even the login form is accepted without the token

@@ -4,11 +4,11 @@ import static com.mailindashboard.team.TeamFixtures.fieldError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.mailindashboard.support.IntegrationTest;
+import com.mailindashboard.support.SignedIn;
 import com.mailindashboard.team.TeamFixtures.AuditRow;
 import com.mailindashboard.team.TeamFixtures.Teammate;
 import java.util.Locale;
@@ -314,7 +314,7 @@ class TeamManagementTest {
     }
 
     private MockHttpServletRequestBuilder asOwner(MockHttpServletRequestBuilder request) {
-        return request.with(user(owner)).with(csrf());
+        return request.with(SignedIn.justNow(owner)).with(csrf());
     }
 
     private MockHttpServletRequestBuilder changePassword(MockHttpSession session, String current, String next,
