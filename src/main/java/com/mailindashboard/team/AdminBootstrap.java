@@ -2,7 +2,6 @@ package com.mailindashboard.team;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -18,11 +17,10 @@ class AdminBootstrap {
     private final String email;
     private final String password;
 
-    AdminBootstrap(TeamService team, @Value("${dashboard.admin.email:}") String email,
-                   @Value("${dashboard.admin.password:}") String password) {
+    AdminBootstrap(TeamService team, AdminProperties admin) {
         this.team = team;
-        this.email = email;
-        this.password = password;
+        this.email = admin.email();
+        this.password = admin.password();
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -17,7 +17,7 @@ import org.springframework.test.context.ContextConfiguration;
  * find both domains, delete one after typing its name, and find both actions in the audit log.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "dashboard.sandbox=true", "dashboard.admin.email=buyer@journey.test",
+        "dashboard.sandbox.enabled=true", "dashboard.admin.email=buyer@journey.test",
         "dashboard.admin.password=Tundra-Wobble-Spire-39", "dashboard.data-dir=target/browser-data",
         "dashboard.secret-key=domain-journey-key", "dashboard.jobs.poll-interval=500ms",
         "dashboard.jobs.initial-delay=1s", "dashboard.jobs.max-delay=2s", "dashboard.jobs.start-delay=1s"})

@@ -24,7 +24,7 @@ import org.springframework.test.context.ContextConfiguration;
  * Instantly; then a Google mailbox's credentials revealed and the reveal found in the audit log.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "dashboard.sandbox=true", "dashboard.admin.email=mailer@journey.test",
+        "dashboard.sandbox.enabled=true", "dashboard.admin.email=mailer@journey.test",
         "dashboard.admin.password=Plum-Kettle-Vortex-18", "dashboard.data-dir=target/browser-data",
         "dashboard.secret-key=mailbox-journey-key", "dashboard.jobs.poll-interval=500ms",
         "dashboard.jobs.initial-delay=1s", "dashboard.jobs.max-delay=2s", "dashboard.jobs.start-delay=1s"})

@@ -21,7 +21,7 @@ import org.springframework.test.context.ContextConfiguration;
  * end, and export the Instantly CSV.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "dashboard.sandbox=true", "dashboard.admin.email=orders@journey.test",
+        "dashboard.sandbox.enabled=true", "dashboard.admin.email=orders@journey.test",
         "dashboard.admin.password=Orders-Tundra-Maple-47", "dashboard.data-dir=target/browser-data",
         "dashboard.secret-key=order-journey-key", "dashboard.jobs.poll-interval=500ms",
         "dashboard.jobs.initial-delay=1s", "dashboard.jobs.max-delay=2s", "dashboard.jobs.start-delay=1s"})

@@ -28,7 +28,7 @@ import org.springframework.test.context.ContextConfiguration;
  * stays usable at a phone's width.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "dashboard.sandbox=true", "dashboard.admin.email=lead@journey.test",
+        "dashboard.sandbox.enabled=true", "dashboard.admin.email=lead@journey.test",
         "dashboard.admin.password=Lead-Harbor-Compass-61", "dashboard.data-dir=target/browser-data",
         "dashboard.secret-key=overview-journey-key", "dashboard.jobs.start-delay=1h",
         "dashboard.verification.low-credits-threshold=20000"})

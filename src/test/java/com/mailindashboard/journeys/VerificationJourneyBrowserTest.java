@@ -27,7 +27,7 @@ import org.springframework.test.context.ContextConfiguration;
  * the credits page.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "dashboard.sandbox=true", "dashboard.admin.email=verifier@journey.test",
+        "dashboard.sandbox.enabled=true", "dashboard.admin.email=verifier@journey.test",
         "dashboard.admin.password=Verifier-Quartz-Heron-58", "dashboard.data-dir=target/browser-data-verification",
         "dashboard.secret-key=verification-journey-key", "dashboard.jobs.poll-interval=500ms",
         "dashboard.jobs.initial-delay=1s", "dashboard.jobs.max-delay=2s", "dashboard.jobs.start-delay=1s"})

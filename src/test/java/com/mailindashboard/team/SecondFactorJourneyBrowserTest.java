@@ -16,7 +16,7 @@ import org.springframework.test.context.ContextConfiguration;
  * a code, landing on the overview.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "dashboard.sandbox=true", "dashboard.admin.email=lead@journey.test",
+        "dashboard.sandbox.enabled=true", "dashboard.admin.email=lead@journey.test",
         "dashboard.admin.password=Lead-Harbor-Compass-61", "dashboard.data-dir=target/browser-data",
         "dashboard.secret-key=second-factor-journey-key", "dashboard.jobs.start-delay=1h"})
 @ContextConfiguration(initializers = PostgresDatabaseInitializer.class)
