@@ -8,6 +8,6 @@ class SecretsConfiguration {
 
     @Bean
     SecretCipher secretCipher(StorageProperties storage) {
-        return new SecretCipher(SecretKeySource.resolve(storage.secretKey(), storage.dataPath()));
+        return new SecretCipher(SecretKeySource.keys(storage.secretKey(), storage.dataPath()));
     }
 }
