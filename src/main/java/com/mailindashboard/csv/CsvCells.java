@@ -16,12 +16,17 @@ public final class CsvCells {
     private CsvCells() {
     }
 
+    /** Whether a spreadsheet would run {@code value} as a formula: it starts with {@code = + - @}, a tab or a CR. */
+    public static boolean startsLikeFormula(String value) {
+        return value != null && !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0;
+    }
+
     /** One cell, escaped; {@code null} is the empty cell. */
     public static String cell(String value) {
         if (value == null || value.isEmpty()) {
             return "";
         }
-        String text = FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        String text = startsLikeFormula(value) ? "'" + value : value;
         boolean quote = text.indexOf(',') >= 0 || text.indexOf('"') >= 0
                 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
         return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;

@@ -1,5 +1,6 @@
 package com.mailindashboard.domains;
 
+import com.mailindashboard.text.DomainNames;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -8,12 +9,10 @@ import java.util.Locale;
 /** D13: the domain this domain forwards to. */
 public class DomainForwardForm {
 
-    /** A host name of dot-separated DNS labels ending in a TLD of letters, e.g. {@code example.com} or {@code www.example.co}. */
-    static final String DOMAIN_NAME = "^(?=.{4,253}$)([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}$";
-
     @NotBlank(message = "{domains.detail.forward.required}")
     @Size(max = 253, message = "{domains.detail.forward.invalid}")
-    @Pattern(regexp = DOMAIN_NAME, message = "{domains.detail.forward.invalid}")
+    @Pattern(regexp = DomainNames.PATTERN, flags = Pattern.Flag.CASE_INSENSITIVE,
+            message = "{domains.detail.forward.invalid}")
     private String forwardTo;
 
     /**

@@ -1,11 +1,11 @@
 package com.mailindashboard.domains;
 
+import com.mailindashboard.text.DomainNames;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Checks names before anything is bought: syntax, the TLDs Mailin sells (.com .co .ca .biz) and
@@ -14,8 +14,6 @@ import java.util.regex.Pattern;
 public final class DomainNameRules {
 
     public static final List<String> ALLOWED_TLDS = List.of("com", "co", "ca", "biz");
-    private static final Pattern NAME = Pattern.compile(
-            "^(?=.{4,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$");
 
     private DomainNameRules() {
     }
@@ -87,7 +85,7 @@ public final class DomainNameRules {
         for (Entry entry : entries) {
             String name = normalize(entry.input());
             String problem = null;
-            if (!NAME.matcher(name).matches()) {
+            if (!DomainNames.valid(name)) {
                 problem = "domains.name.invalid";
             } else if (tldRestricted && !ALLOWED_TLDS.contains(name.substring(name.lastIndexOf('.') + 1))) {
                 problem = "domains.name.tld";

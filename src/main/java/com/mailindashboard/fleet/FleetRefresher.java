@@ -15,7 +15,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
@@ -66,7 +65,6 @@ public class FleetRefresher {
         return running.get();
     }
 
-    @Scheduled(fixedDelayString = "${dashboard.fleet.tick:1m}", initialDelayString = "${dashboard.jobs.start-delay:3s}")
     void tick() {
         if (running.compareAndSet(false, true)) {
             try {

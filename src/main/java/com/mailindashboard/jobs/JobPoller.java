@@ -15,7 +15,6 @@ import java.util.concurrent.Semaphore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Limit;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -59,7 +58,7 @@ public class JobPoller {
         }
     }
 
-    @Scheduled(fixedDelayString = "${dashboard.jobs.poll-interval:2s}", initialDelayString = "${dashboard.jobs.start-delay:3s}")
+    /** One scheduled cycle ({@link JobsScheduling}): a failed cycle is logged, the next one runs. */
     public void scheduledCycle() {
         try {
             pollDueJobs();

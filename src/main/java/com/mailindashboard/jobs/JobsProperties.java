@@ -1,35 +1,50 @@
 package com.mailindashboard.jobs;
 
 import com.mailindashboard.retry.Backoff;
+import jakarta.validation.constraints.Min;
 import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
- * The scheduler's settings ({@code dashboard.jobs.*}): how often it looks for due jobs, the
- * backoff between polls of one job (from {@code initialDelay}, doubling, capped at {@code maxDelay}),
- * when a pending job counts as stuck, how many jobs are polled at once, how long a claim lasts, and
- * the webhook receiver with the wait before a failed delivery is tried again (from
- * {@code webhookInitialBackoff}, doubling, capped at ten minutes), and how long the starter's notice of a
- * job's end stays in the layout ({@code noticeTtl}; the job itself stays on the jobs page).
+ * The scheduler's settings ({@code dashboard.jobs.*}).
+ *
+ * @param pollInterval          how often the scheduler looks for due jobs
+ * @param startDelay            the wait after start before the scheduler (and the webhook sender and the fleet
+ *                              summary) first run
+ * @param initialDelay          the wait before a job's first poll; it doubles after each poll, up to {@code maxDelay}
+ * @param maxDelay              the longest wait between two polls of one job
+ * @param stuckAfter            when a pending job counts as stuck
+ * @param concurrency           how many jobs are polled at once
+ * @param batchSize             the most due jobs one cycle claims
+ * @param claimLease            how long a claim on a job lasts (another instance may poll it after that)
+ * @param webhookUrl            the receiver of job ends and stuck jobs ({@code DASHBOARD_WEBHOOK_URL}); empty: none
+ * @param webhookInitialBackoff the wait before a failed delivery is tried again; it doubles, capped at ten minutes
+ * @param webhookInterval       how often due webhook deliveries are sent
+ * @param noticeTtl             how long the starter sees the notice of a job's end in the layout (the job itself
+ *                              stays on the jobs page)
  */
+@Validated
 @ConfigurationProperties("dashboard.jobs")
-public record JobsProperties(Duration pollInterval, Duration initialDelay, Duration maxDelay, Duration stuckAfter,
-                             int concurrency, int batchSize, Duration claimLease, String webhookUrl,
-                             Duration webhookInitialBackoff, Duration noticeTtl) {
+public record JobsProperties(@DefaultValue("2s") @DurationMin(millis = 1) Duration pollInterval,
+                             @DefaultValue("3s") @DurationMin(nanos = 0) Duration startDelay,
+                             @DefaultValue("5s") @DurationMin(nanos = 0) Duration initialDelay,
+                             @DefaultValue("5m") @DurationMin(nanos = 0) Duration maxDelay,
+                             @DefaultValue("2h") @DurationMin(seconds = 1) Duration stuckAfter,
+                             @DefaultValue("4") @Min(1) int concurrency,
+                             @DefaultValue("20") @Min(1) int batchSize,
+                             @DefaultValue("10m") @DurationMin(seconds = 1) Duration claimLease,
+                             String webhookUrl,
+                             @DefaultValue("10s") @DurationMin(nanos = 0) Duration webhookInitialBackoff,
+                             @DefaultValue("5s") @DurationMin(millis = 1) Duration webhookInterval,
+                             @DefaultValue("24h") @DurationMin(seconds = 1) Duration noticeTtl) {
 
     private static final Duration WEBHOOK_MAX_BACKOFF = Duration.ofMinutes(10);
 
     public JobsProperties {
-        pollInterval = pollInterval == null ? Duration.ofSeconds(2) : pollInterval;
-        initialDelay = initialDelay == null ? Duration.ofSeconds(5) : initialDelay;
-        maxDelay = maxDelay == null ? Duration.ofMinutes(5) : maxDelay;
-        stuckAfter = stuckAfter == null ? Duration.ofHours(2) : stuckAfter;
-        concurrency = concurrency <= 0 ? 4 : concurrency;
-        batchSize = batchSize <= 0 ? 20 : batchSize;
-        claimLease = claimLease == null ? Duration.ofMinutes(10) : claimLease;
         webhookUrl = webhookUrl == null || webhookUrl.isBlank() ? null : webhookUrl.strip();
-        webhookInitialBackoff = webhookInitialBackoff == null ? Duration.ofSeconds(10) : webhookInitialBackoff;
-        noticeTtl = noticeTtl == null || noticeTtl.isNegative() || noticeTtl.isZero() ? Duration.ofHours(24) : noticeTtl;
     }
 
     /** The backoff between polls of one job: from {@code initialDelay}, doubling, capped at {@code maxDelay}. */

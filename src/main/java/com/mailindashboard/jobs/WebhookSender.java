@@ -8,7 +8,6 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Limit;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -36,7 +35,6 @@ class WebhookSender {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${dashboard.jobs.webhook-interval:5s}", initialDelayString = "${dashboard.jobs.start-delay:3s}")
     public void deliverDue() {
         if (properties.webhookUrl() == null) {
             return;

@@ -1,5 +1,6 @@
 package com.mailindashboard.mailboxes;
 
+import com.mailindashboard.csv.CsvCells;
 import com.mailindashboard.csv.CsvRecord;
 import com.mailindashboard.csv.CsvRecordReader;
 import com.mailindashboard.csv.CsvUnreadableException;
@@ -24,7 +25,6 @@ public final class MailboxCsvReader implements MailboxRows {
 
     /** The longest cell kept; the rest of a longer cell is skipped and the row marked. */
     static final int MAX_CELL_BYTES = 4096;
-    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private final CsvRecordReader records;
     private final MailboxProvider provider;
@@ -222,7 +222,7 @@ public final class MailboxCsvReader implements MailboxRows {
         }
         String value = cell.strip();
         // the dashboard's own downloads guard formula-looking cells with a leading ': undo it on re-upload
-        if (value.length() > 1 && value.charAt(0) == '\'' && FORMULA_STARTS.indexOf(value.charAt(1)) >= 0) {
+        if (value.length() > 1 && value.charAt(0) == '\'' && CsvCells.startsLikeFormula(value.substring(1))) {
             return value.substring(1);
         }
         return value;

@@ -3,7 +3,6 @@ package com.mailindashboard.mailboxes;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /** Deletes dry runs nobody confirmed within {@code dashboard.mailboxes.dry-run-retention} (with their encrypted passwords). */
@@ -22,7 +21,6 @@ class MailboxDryRunPurge {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${dashboard.mailboxes.purge-interval:1h}", initialDelayString = "${dashboard.mailboxes.purge-interval:1h}")
     public void purge() {
         int deleted = store.purgePreviews(clock.instant().minus(properties.dryRunRetention()));
         if (deleted > 0) {

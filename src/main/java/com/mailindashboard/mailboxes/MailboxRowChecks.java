@@ -1,5 +1,7 @@
 package com.mailindashboard.mailboxes;
 
+import com.mailindashboard.csv.CsvCells;
+import com.mailindashboard.text.DomainNames;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,9 +21,6 @@ final class MailboxRowChecks {
     static final int MIN_PASSWORD = 8;
     static final int MAX_PASSWORD = 24;
     private static final Pattern LOCAL_PART = Pattern.compile("^[a-z0-9_+-]+(?:\\.[a-z0-9_+-]+)*$");
-    private static final Pattern DOMAIN = Pattern.compile(
-            "^(?=.{3,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$");
-    private static final String FORMULA_STARTS = "=+-@";
 
     private final MailboxProvider provider;
     private final Map<String, Integer> firstLine = new HashMap<>();
@@ -91,7 +90,7 @@ final class MailboxRowChecks {
             return false;
         }
         return LOCAL_PART.matcher(address.substring(0, at)).matches()
-                && DOMAIN.matcher(address.substring(at + 1)).matches();
+                && DomainNames.valid(address.substring(at + 1));
     }
 
     /** Line breaks, tabs and other control characters: a quoted cell can hold them, a mailbox field cannot. */
@@ -111,7 +110,7 @@ final class MailboxRowChecks {
     private static void checkName(String value, String field, List<String> problems) {
         if (value == null) {
             problems.add(field + ".missing");
-        } else if (FORMULA_STARTS.indexOf(value.charAt(0)) >= 0) {
+        } else if (CsvCells.startsLikeFormula(value)) {
             problems.add(field + ".formula");
         } else if (value.length() > MAX_NAME && !problems.contains("too-long")) {
             problems.add("too-long");

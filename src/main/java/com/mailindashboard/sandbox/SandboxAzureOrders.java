@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,11 +40,10 @@ class SandboxAzureOrders {
     private final Map<Long, SandboxAzureOrder> orders = new TreeMap<>();
     private long lastId;
 
-    SandboxAzureOrders(SandboxState state, @Value("${dashboard.sandbox.order-status-reads:3}") int readsUntilReady,
-                       @Value("${dashboard.sandbox.upload-step:40}") int uploadStep) {
+    SandboxAzureOrders(SandboxState state, SandboxProperties properties) {
         this.state = state;
-        this.readsUntilReady = Math.max(0, readsUntilReady);
-        this.uploadStep = Math.max(1, uploadStep);
+        this.readsUntilReady = properties.orderStatusReads();
+        this.uploadStep = properties.uploadStep();
     }
 
     /** Forgets every order. */

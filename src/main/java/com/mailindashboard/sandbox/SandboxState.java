@@ -12,7 +12,6 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,19 +40,17 @@ public class SandboxState {
     private long lastDomainId;
     private long lastMailboxId;
 
+    @Autowired
+    SandboxState(ObjectProvider<Clock> clock, SandboxProperties properties) {
+        this(clock.getIfAvailable(Clock::systemUTC), properties.tokenTtl(), properties.jobPolls(),
+                properties.activationReads());
+    }
+
     /**
      * @param tokenTtl        how long a login token stays valid
      * @param jobPolls        how many status polls a job answers "pending" before it completes
      * @param activationReads how many reads of its list a new domain stays pending for
      */
-    @Autowired
-    SandboxState(ObjectProvider<Clock> clock,
-                 @Value("${dashboard.sandbox.token-ttl:30m}") Duration tokenTtl,
-                 @Value("${dashboard.sandbox.job-polls:3}") int jobPolls,
-                 @Value("${dashboard.sandbox.activation-reads:2}") int activationReads) {
-        this(clock.getIfAvailable(Clock::systemUTC), tokenTtl, jobPolls, activationReads);
-    }
-
     SandboxState(Clock clock, Duration tokenTtl, int jobPolls, int activationReads) {
         this.clock = clock;
         this.tokens = new SandboxTokens(clock, tokenTtl);

@@ -25,7 +25,6 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -62,8 +61,8 @@ public class SandboxVerification {
     private long lastTask;
 
     @Autowired
-    SandboxVerification(ObjectProvider<Clock> clock, @Value("${dashboard.sandbox.job-polls:3}") int pendingPolls) {
-        this(clock.getIfAvailable(Clock::systemUTC), pendingPolls);
+    SandboxVerification(ObjectProvider<Clock> clock, SandboxProperties properties) {
+        this(clock.getIfAvailable(Clock::systemUTC), properties.jobPolls());
     }
 
     SandboxVerification(Clock clock, int pendingPolls) {

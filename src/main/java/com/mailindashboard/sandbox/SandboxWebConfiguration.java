@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -15,6 +16,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * check (except for the login).
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SandboxProperties.class)
 class SandboxWebConfiguration implements WebMvcConfigurer {
 
     private final ObjectProvider<SandboxState> state;

@@ -1,8 +1,8 @@
 package com.mailindashboard.secrets;
 
-import java.nio.file.Path;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,6 +26,8 @@ class DataDirectoryConfiguration {
     }
 
     private static DataDirectory directory(Environment environment) {
-        return new DataDirectory(Path.of(environment.getProperty("dashboard.data-dir", "./data")));
+        // before the configuration properties beans exist: bound here from the environment directly
+        return new DataDirectory(Binder.get(environment).bind("dashboard", StorageProperties.class)
+                .orElseThrow(() -> new IllegalStateException("dashboard.data-dir is not set")).dataPath());
     }
 }

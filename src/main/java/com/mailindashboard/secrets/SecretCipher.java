@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Optional;
+import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
@@ -13,6 +15,10 @@ import javax.crypto.spec.GCMParameterSpec;
  * Encrypts secrets at rest with AES-256-GCM. The stored form is {@code v1:} followed by the
  * base64 of a random 12-byte nonce and the ciphertext with its tag, so the same secret never
  * encrypts to the same text twice and tampering is detected on decryption.
+ * <p>
+ * The key is derived from the secret key text with HKDF-SHA256 ({@link SecretKeys}). A secret stored
+ * with the key made before (the text's plain SHA-256) has the same form: GCM's tag tells which key
+ * opens it, so it is still read, and {@link #upgrade} re-encrypts it with the current key.
  */
 public class SecretCipher {
 
@@ -21,10 +27,21 @@ public class SecretCipher {
     private static final int TAG_BITS = 128;
 
     private final SecretKey key;
+    private final SecretKey legacy;
     private final SecureRandom random = new SecureRandom();
 
+    /** A cipher with one key, for both encrypting and reading. */
     public SecretCipher(SecretKey key) {
+        this(key, null);
+    }
+
+    SecretCipher(SecretKeys keys) {
+        this(keys.current(), keys.legacy());
+    }
+
+    private SecretCipher(SecretKey key, SecretKey legacy) {
         this.key = key;
+        this.legacy = legacy;
     }
 
     public String encrypt(String plain) {
@@ -48,18 +65,53 @@ public class SecretCipher {
         if (stored == null) {
             return null;
         }
+        try {
+            return open(stored, key);
+        } catch (AEADBadTagException wrongKey) {
+            if (legacy != null) {
+                try {
+                    return open(stored, legacy);
+                } catch (GeneralSecurityException | IllegalArgumentException e) {
+                    // neither key: the message below
+                }
+            }
+            throw unreadable(wrongKey);
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw unreadable(e);
+        }
+    }
+
+    /**
+     * The secret encrypted with the current key when it is stored with the legacy one; empty when it
+     * already is current (or is null).
+     *
+     * @throws SecretCipherException when neither key opens it
+     */
+    public Optional<String> upgrade(String stored) {
+        if (stored == null) {
+            return Optional.empty();
+        }
+        try {
+            open(stored, key);
+            return Optional.empty();
+        } catch (GeneralSecurityException | IllegalArgumentException notCurrent) {
+            return Optional.of(encrypt(decrypt(stored)));
+        }
+    }
+
+    private static String open(String stored, SecretKey with) throws GeneralSecurityException {
         if (!stored.startsWith(PREFIX)) {
             throw new SecretCipherException("Unknown secret format", null);
         }
-        try {
-            byte[] all = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, all, 0, NONCE_BYTES));
-            byte[] plain = cipher.doFinal(all, NONCE_BYTES, all.length - NONCE_BYTES);
-            return new String(plain, StandardCharsets.UTF_8);
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new SecretCipherException(
-                    "A stored secret cannot be decrypted: was DASHBOARD_SECRET_KEY changed?", e);
-        }
+        byte[] all = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
+        Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+        cipher.init(Cipher.DECRYPT_MODE, with, new GCMParameterSpec(TAG_BITS, all, 0, NONCE_BYTES));
+        byte[] plain = cipher.doFinal(all, NONCE_BYTES, all.length - NONCE_BYTES);
+        return new String(plain, StandardCharsets.UTF_8);
+    }
+
+    private static SecretCipherException unreadable(Exception cause) {
+        return new SecretCipherException("A stored secret cannot be decrypted: was DASHBOARD_SECRET_KEY changed?",
+                cause);
     }
 }

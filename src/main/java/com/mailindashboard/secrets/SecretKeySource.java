@@ -6,19 +6,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import javax.crypto.SecretKey;
-import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Where the key that encrypts secrets at rest comes from: {@code DASHBOARD_SECRET_KEY} when set
- * (any text; it is stretched to 256 bits with SHA-256), otherwise a random key generated once
- * into {@code <data-dir>/secret.key}.
+ * (any long random text), otherwise a random key generated once into {@code <data-dir>/secret.key}.
+ * The AES-256 key is derived from that text with HKDF-SHA256 (RFC 5869, {@link Hkdf}). Secrets stored
+ * before were encrypted with the plain SHA-256 of the text ({@link SecretKeys#legacy()}): they are still
+ * read, and {@link SecretsReEncryption} re-encrypts them once with the derived key.
  */
 final class SecretKeySource {
 
@@ -28,14 +27,24 @@ final class SecretKeySource {
     private SecretKeySource() {
     }
 
+    /** The derived key for the configured text or the key file (made on first use). */
     static SecretKey resolve(String configured, Path dataDir) {
+        return keys(configured, dataDir).current();
+    }
+
+    /** The derived key and the one stored secrets were encrypted with before it. */
+    static SecretKeys keys(String configured, Path dataDir) {
+        return SecretKeys.fromText(text(configured, dataDir));
+    }
+
+    private static String text(String configured, Path dataDir) {
         if (configured != null && !configured.isBlank()) {
-            return fromText(configured.trim());
+            return configured.trim();
         }
         Path file = dataDir.resolve(KEY_FILE);
         try {
             if (Files.exists(file)) {
-                return fromText(Files.readString(file, StandardCharsets.UTF_8).trim());
+                return Files.readString(file, StandardCharsets.UTF_8).trim();
             }
             Files.createDirectories(dataDir);
             byte[] raw = new byte[32];
@@ -51,18 +60,9 @@ final class SecretKeySource {
             log.warn("DASHBOARD_SECRET_KEY is not set: generated a key into {}. Back it up with the"
                     + " database, or set DASHBOARD_SECRET_KEY; without it stored secrets cannot be read.",
                     file.toAbsolutePath().normalize());
-            return fromText(text);
+            return text;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or create the secret key file " + file, e);
-        }
-    }
-
-    private static SecretKey fromText(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return new SecretKeySpec(digest, "AES");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

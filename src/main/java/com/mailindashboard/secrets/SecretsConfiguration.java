@@ -1,7 +1,5 @@
 package com.mailindashboard.secrets;
 
-import java.nio.file.Path;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,8 +7,7 @@ import org.springframework.context.annotation.Configuration;
 class SecretsConfiguration {
 
     @Bean
-    SecretCipher secretCipher(@Value("${dashboard.secret-key:}") String configuredKey,
-                              @Value("${dashboard.data-dir:./data}") String dataDir) {
-        return new SecretCipher(SecretKeySource.resolve(configuredKey, Path.of(dataDir)));
+    SecretCipher secretCipher(StorageProperties storage) {
+        return new SecretCipher(SecretKeySource.keys(storage.secretKey(), storage.dataPath()));
     }
 }

@@ -5,6 +5,7 @@ import com.mailindashboard.gateway.MailinConnectionSource;
 import com.mailindashboard.gateway.MailinProperties;
 import com.mailindashboard.gateway.MailinToken;
 import com.mailindashboard.sandbox.SandboxAccess;
+import com.mailindashboard.sandbox.SandboxProperties;
 import com.mailindashboard.sandbox.SandboxSwitch;
 import com.mailindashboard.secrets.SecretCipher;
 import com.mailindashboard.secrets.SecretCipherException;
@@ -18,7 +19,6 @@ import java.util.HexFormat;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,13 +51,13 @@ public class MailinConnectionService implements MailinConnectionSource, SandboxS
 
     MailinConnectionService(MailinConnectionSettingsRepository repository, SecretCipher cipher,
                             MailinProperties properties, SandboxAddress sandboxAddress, SandboxAccess sandboxAccess,
-                            @Value("${dashboard.sandbox:false}") boolean sandboxByEnvironment, Clock clock) {
+                            SandboxProperties sandbox, Clock clock) {
         this.repository = repository;
         this.cipher = cipher;
         this.properties = properties;
         this.sandboxAddress = sandboxAddress;
         this.sandboxAccess = sandboxAccess;
-        this.sandboxByEnvironment = sandboxByEnvironment;
+        this.sandboxByEnvironment = sandbox.enabled();
         this.clock = clock;
     }
 

@@ -19,9 +19,9 @@ class AdminBootstrap {
 
     private final TeamService team;
     private final SecondFactorService factors;
-    private final AdminBootstrapProperties admin;
+    private final AdminProperties admin;
 
-    AdminBootstrap(TeamService team, SecondFactorService factors, AdminBootstrapProperties admin) {
+    AdminBootstrap(TeamService team, SecondFactorService factors, AdminProperties admin) {
         this.team = team;
         this.factors = factors;
         this.admin = admin;

@@ -11,11 +11,9 @@ class LoginController {
     private final TeamService team;
     private final long lockoutMinutes;
 
-    LoginController(TeamService team,
-                    @org.springframework.beans.factory.annotation.Value("${dashboard.login-throttle.lockout:15m}")
-                    java.time.Duration lockout) {
+    LoginController(TeamService team, LoginThrottleProperties throttle) {
         this.team = team;
-        this.lockoutMinutes = Math.max(1, lockout.toMinutes());
+        this.lockoutMinutes = Math.max(1, throttle.lockout().toMinutes());
     }
 
     @GetMapping("/login")

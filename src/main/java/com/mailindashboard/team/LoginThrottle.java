@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,15 +23,12 @@ public class LoginThrottle {
     private final Duration window;
     private final Duration lockout;
 
-    LoginThrottle(LoginFailureRepository failures, Clock clock,
-                  @Value("${dashboard.login-throttle.max-failures:5}") int maxFailures,
-                  @Value("${dashboard.login-throttle.window:15m}") Duration window,
-                  @Value("${dashboard.login-throttle.lockout:15m}") Duration lockout) {
+    LoginThrottle(LoginFailureRepository failures, Clock clock, LoginThrottleProperties properties) {
         this.failures = failures;
         this.clock = clock;
-        this.maxFailures = maxFailures;
-        this.window = window;
-        this.lockout = lockout;
+        this.maxFailures = properties.maxFailures();
+        this.window = properties.window();
+        this.lockout = properties.lockout();
     }
 
     /** When the account or the address is locked, until when. */

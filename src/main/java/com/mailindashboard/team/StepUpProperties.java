@@ -1,7 +1,10 @@
 package com.mailindashboard.team;
 
 import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * A fresh proof before secrets and settings ({@code dashboard.step-up.*}, issue 13).
@@ -10,10 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                 factor) lets a teammate reveal secrets, export passwords, change the Mailin connection
  *                 or manage the team before they are asked again
  */
+@Validated
 @ConfigurationProperties("dashboard.step-up")
-public record StepUpProperties(Duration freshFor) {
-
-    public StepUpProperties {
-        freshFor = freshFor == null || freshFor.isNegative() || freshFor.isZero() ? Duration.ofMinutes(15) : freshFor;
-    }
+public record StepUpProperties(@DefaultValue("15m") @DurationMin(seconds = 1) Duration freshFor) {
 }

@@ -1,11 +1,11 @@
 package com.mailindashboard.verification;
 
+import com.mailindashboard.secrets.StorageProperties;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,8 +18,8 @@ class VerificationStorage {
 
     private final Path root;
 
-    VerificationStorage(@Value("${dashboard.data-dir:./data}") String dataDir) {
-        this.root = Path.of(dataDir).toAbsolutePath().resolve("verification");
+    VerificationStorage(StorageProperties storage) {
+        this.root = storage.dataPath().toAbsolutePath().resolve("verification");
     }
 
     /** A new file name in {@code folder} (checks, uploads, results), the folder created. */

@@ -2,7 +2,7 @@ package com.mailindashboard.web;
 
 import com.mailindashboard.audit.CorrelationIdFilter;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
 import org.springframework.stereotype.Component;
@@ -16,7 +16,8 @@ class ErrorPageAttributes extends DefaultErrorAttributes {
 
     private final String uploadLimit;
 
-    ErrorPageAttributes(@Value("${spring.servlet.multipart.max-file-size:30MB}") DataSize maxFileSize) {
+    ErrorPageAttributes(MultipartProperties multipart) {
+        DataSize maxFileSize = multipart.getMaxFileSize();
         this.uploadLimit = maxFileSize.toMegabytes() > 0 ? maxFileSize.toMegabytes() + " MB"
                 : maxFileSize.toKilobytes() + " KB";
     }

@@ -1,6 +1,5 @@
 package com.mailindashboard.web;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -11,8 +10,8 @@ import org.springframework.context.annotation.Configuration;
 class ProxyConfiguration {
 
     @Bean
-    TrustedProxies trustedProxies(@Value("${dashboard.trusted-proxies:}") String configured) {
-        return new TrustedProxies(configured);
+    TrustedProxies trustedProxies(WebProperties properties) {
+        return new TrustedProxies(properties.trustedProxies());
     }
 
     @Bean

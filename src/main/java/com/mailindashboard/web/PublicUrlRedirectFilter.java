@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.net.URI;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -25,7 +25,12 @@ class PublicUrlRedirectFilter extends OncePerRequestFilter {
 
     private final String publicUrl;
 
-    PublicUrlRedirectFilter(@Value("${dashboard.public-url:}") String publicUrl) {
+    @Autowired
+    PublicUrlRedirectFilter(WebProperties properties) {
+        this(properties.publicUrl());
+    }
+
+    PublicUrlRedirectFilter(String publicUrl) {
         String url = publicUrl == null ? "" : publicUrl.strip();
         if (!url.isEmpty()) {
             URI parsed = URI.create(url);

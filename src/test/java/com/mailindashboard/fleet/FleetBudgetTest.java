@@ -12,7 +12,7 @@ class FleetBudgetTest {
 
     @Test
     void theBackgroundGetsItsShareOfTheRateLimitAndNeverMore() {
-        FleetProperties fleet = new FleetProperties(null, null, 0, 0.4, Duration.ZERO, 0);
+        FleetProperties fleet = new FleetProperties(null, null, 0, 0.4, Duration.ZERO, 0, null);
         MailinProperties mailin = new MailinProperties(null, null, null, null, null, null,
                 new MailinProperties.RateLimit(5, Duration.ofSeconds(1), null, null, null, null), null, Map.of());
 
@@ -25,9 +25,9 @@ class FleetBudgetTest {
 
     @Test
     void theShareIsAtLeastOneCallASecondAndDefaultsToAFifth() {
-        assertThat(new FleetProperties(null, null, 0, 0, null, 0).callsPerSecond(5)).isEqualTo(1);
-        assertThat(new FleetProperties(null, null, 0, 0.2, null, 0).callsPerSecond(20)).isEqualTo(4);
-        assertThat(new FleetProperties(null, null, 0, 0.1, null, 0).callsPerSecond(2)).isEqualTo(1);
+        assertThat(new FleetProperties(null, null, 0, 0, null, 0, null).callsPerSecond(5)).isEqualTo(1);
+        assertThat(new FleetProperties(null, null, 0, 0.2, null, 0, null).callsPerSecond(20)).isEqualTo(4);
+        assertThat(new FleetProperties(null, null, 0, 0.1, null, 0, null).callsPerSecond(2)).isEqualTo(1);
     }
 
     @Test

@@ -10,6 +10,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -251,10 +252,8 @@ class JobSchedulerTest {
 
         try (ConfigurableApplicationContext second = application(database, calls, "0s")) {
             JobLedger restarted = second.getBean(JobLedger.class);
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (restarted.find(id).orElseThrow().isActive() && System.nanoTime() < deadline) {
-                sleep(50);
-            }
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> !restarted.find(id).orElseThrow().isActive());
             Job resumed = restarted.find(id).orElseThrow();
             assertThat(resumed.getStatus()).isEqualTo(JobStatus.COMPLETED);
             assertThat(resumed.getPollCount()).isEqualTo(1);

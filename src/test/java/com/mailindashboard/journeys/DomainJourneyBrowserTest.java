@@ -1,12 +1,12 @@
 package com.mailindashboard.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.mailindashboard.support.Browser;
 import com.mailindashboard.support.PostgresDatabaseInitializer;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -17,7 +17,7 @@ import org.springframework.test.context.ContextConfiguration;
  * find both domains, delete one after typing its name, and find both actions in the audit log.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "dashboard.sandbox=true", "dashboard.admin.email=buyer@journey.test",
+        "dashboard.sandbox.enabled=true", "dashboard.admin.email=buyer@journey.test",
         "dashboard.admin.password=Tundra-Wobble-Spire-39", "dashboard.data-dir=target/browser-data",
         "dashboard.secret-key=domain-journey-key", "dashboard.jobs.poll-interval=500ms",
         "dashboard.jobs.initial-delay=1s", "dashboard.jobs.max-delay=2s", "dashboard.jobs.start-delay=1s"})
@@ -45,11 +45,8 @@ class DomainJourneyBrowserTest {
             browser.click("job-link");
             browser.waitForPath("/jobs/");
             String jobPath = browser.path();
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-            while (!browser.text("job-status-badge").contains("Completed") && Instant.now().isBefore(deadline)) {
-                sleep(1000);
-                browser.open(jobPath);
-            }
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).pollInSameThread()
+                    .until(() -> browser.open(jobPath).text("job-status-badge").contains("Completed"));
             assertThat(browser.text("job-status-badge")).contains("Completed");
             assertThat(browser.text("job-subjects")).contains("journey-alpha.com", "journey-beta.co");
             browser.screenshot(Path.of("target/screenshots/job-completed.png"));
@@ -83,15 +80,6 @@ class DomainJourneyBrowserTest {
             assertThat(audit).contains("domains.buy", "domain.delete", "journey-alpha.com", "journey-beta.co");
             browser.open("/audit?action=mailin.domain&size=100");
             assertThat(browser.pageText()).contains("mailin.domain-buy-multiple", "mailin.domain-delete");
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -23,7 +23,7 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "dashboard.admin.email=", "dashboard.admin.password=", "dashboard.sandbox=false",
+        "dashboard.admin.email=", "dashboard.admin.password=", "dashboard.sandbox.enabled=false",
         "dashboard.data-dir=target/browser-data", "dashboard.secret-key=browser-journey-key"})
 @ContextConfiguration(initializers = PostgresDatabaseInitializer.class)
 class FoundationJourneyBrowserTest {

@@ -1,6 +1,7 @@
 package com.mailindashboard.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.mailindashboard.support.Browser;
 import com.mailindashboard.support.PostgresDatabaseInitializer;
@@ -9,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -24,7 +24,7 @@ import org.springframework.test.context.ContextConfiguration;
  * Instantly; then a Google mailbox's credentials revealed and the reveal found in the audit log.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "dashboard.sandbox=true", "dashboard.admin.email=mailer@journey.test",
+        "dashboard.sandbox.enabled=true", "dashboard.admin.email=mailer@journey.test",
         "dashboard.admin.password=Plum-Kettle-Vortex-18", "dashboard.data-dir=target/browser-data",
         "dashboard.secret-key=mailbox-journey-key", "dashboard.jobs.poll-interval=500ms",
         "dashboard.jobs.initial-delay=1s", "dashboard.jobs.max-delay=2s", "dashboard.jobs.start-delay=1s"})
@@ -110,10 +110,9 @@ class MailboxJourneyBrowserTest {
             browser.click("export-passwords").click("export-submit");
             browser.waitForPath("/mailboxes/export/jobs/");
             assertThat(browser.has("export-progress")).isTrue();
-            Instant exportDeadline = Instant.now().plus(Duration.ofSeconds(30));
-            while (!browser.has("export-download") && Instant.now().isBefore(exportDeadline)) {
-                sleep(500); // the page refreshes itself with htmx while the export runs
-            }
+            // the page refreshes itself with htmx while the export runs
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).pollInSameThread()
+                    .until(() -> browser.has("export-download"));
             assertThat(browser.text("export-state")).isEqualTo("Ready");
             assertThat(browser.text("export-counts")).contains("rows written");
             String export = browser.fetchText(browser.find("export-download").getDomAttribute("href"));
@@ -140,20 +139,9 @@ class MailboxJourneyBrowserTest {
 
     /** Reloads the creation progress page until it says finished. */
     private static void awaitFinished(Browser browser) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        while (!browser.has("progress-finished") && Instant.now().isBefore(deadline)) {
-            sleep(1000);
-            browser.open(browser.path());
-        }
+        String path = browser.path();
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).pollInSameThread()
+                .until(() -> browser.open(path).has("progress-finished"));
         assertThat(browser.has("progress-finished")).isTrue();
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

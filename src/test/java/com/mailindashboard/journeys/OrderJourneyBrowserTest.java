@@ -1,12 +1,12 @@
 package com.mailindashboard.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.mailindashboard.support.Browser;
 import com.mailindashboard.support.PostgresDatabaseInitializer;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.function.BooleanSupplier;
 import org.openqa.selenium.support.ui.Select;
 import org.junit.jupiter.api.Test;
@@ -21,7 +21,7 @@ import org.springframework.test.context.ContextConfiguration;
  * end, and export the Instantly CSV.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "dashboard.sandbox=true", "dashboard.admin.email=orders@journey.test",
+        "dashboard.sandbox.enabled=true", "dashboard.admin.email=orders@journey.test",
         "dashboard.admin.password=Orders-Tundra-Maple-47", "dashboard.data-dir=target/browser-data",
         "dashboard.secret-key=order-journey-key", "dashboard.jobs.poll-interval=500ms",
         "dashboard.jobs.initial-delay=1s", "dashboard.jobs.max-delay=2s", "dashboard.jobs.start-delay=1s"})
@@ -110,20 +110,14 @@ class OrderJourneyBrowserTest {
     }
 
     private static void waitUntil(Browser browser, String path, BooleanSupplier done) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        while (!done.getAsBoolean() && Instant.now().isBefore(deadline)) {
-            sleep(1000);
-            browser.open(path);
-        }
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).pollInSameThread()
+                .until(() -> {
+                    if (done.getAsBoolean()) {
+                        return true;
+                    }
+                    browser.open(path);
+                    return done.getAsBoolean();
+                });
         assertThat(done.getAsBoolean()).as("reached in time on " + path).isTrue();
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

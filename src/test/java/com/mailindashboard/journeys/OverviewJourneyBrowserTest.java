@@ -1,6 +1,7 @@
 package com.mailindashboard.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.mailindashboard.jobs.Job;
 import com.mailindashboard.jobs.JobKind;
@@ -28,7 +29,7 @@ import org.springframework.test.context.ContextConfiguration;
  * stays usable at a phone's width.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "dashboard.sandbox=true", "dashboard.admin.email=lead@journey.test",
+        "dashboard.sandbox.enabled=true", "dashboard.admin.email=lead@journey.test",
         "dashboard.admin.password=Lead-Harbor-Compass-61", "dashboard.data-dir=target/browser-data",
         "dashboard.secret-key=overview-journey-key", "dashboard.jobs.start-delay=1h",
         "dashboard.verification.low-credits-threshold=20000"})
@@ -77,11 +78,8 @@ class OverviewJourneyBrowserTest {
             // 3. the fleet has not been counted yet; "refresh now" counts it in the background
             assertThat(browser.text("fleet-smtp-domains")).contains("split not counted yet");
             browser.click("fleet-refresh");
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-            while (!steadyText(browser, "fleet-smtp-domains").contains("split just now")
-                    && Instant.now().isBefore(deadline)) {
-                sleep(500);
-            }
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).pollInSameThread()
+                    .until(() -> steadyText(browser, "fleet-smtp-domains").contains("split just now"));
             assertThat(steadyText(browser, "fleet-smtp-domains")).contains("24", "20", "active", "4", "pending");
             assertThat(steadyText(browser, "slots-used")).as("the account panel loads again once counted")
                     .contains("50 of");
@@ -132,14 +130,6 @@ class OverviewJourneyBrowserTest {
                     throw e;
                 }
             }
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

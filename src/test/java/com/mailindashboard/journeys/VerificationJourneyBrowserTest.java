@@ -1,6 +1,7 @@
 package com.mailindashboard.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.mailindashboard.support.Browser;
 import com.mailindashboard.support.PostgresDatabaseInitializer;
@@ -9,11 +10,11 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,7 +28,7 @@ import org.springframework.test.context.ContextConfiguration;
  * the credits page.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "dashboard.sandbox=true", "dashboard.admin.email=verifier@journey.test",
+        "dashboard.sandbox.enabled=true", "dashboard.admin.email=verifier@journey.test",
         "dashboard.admin.password=Verifier-Quartz-Heron-58", "dashboard.data-dir=target/browser-data-verification",
         "dashboard.secret-key=verification-journey-key", "dashboard.jobs.poll-interval=500ms",
         "dashboard.jobs.initial-delay=1s", "dashboard.jobs.max-delay=2s", "dashboard.jobs.start-delay=1s"})
@@ -69,10 +70,8 @@ class VerificationJourneyBrowserTest {
             browser.click("confirm").waitForPath("/verification/tasks/");
             assertThat(browser.text("task-sent")).isEqualTo("37");
             String taskPath = browser.path();
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-            while (!browser.has("category-chart") && Instant.now().isBefore(deadline)) {
-                sleep(500);
-            }
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).pollInSameThread()
+                    .until(() -> browser.has("category-chart"));
             assertThat(browser.has("category-chart")).as("the page refreshed itself to the chart").isTrue();
             assertThat(browser.path()).isEqualTo(taskPath);
             assertThat(browser.text("task-status")).isEqualTo("Finished");
@@ -123,26 +122,9 @@ class VerificationJourneyBrowserTest {
     }
 
     private static void waitForText(Browser browser, String dataTest, String text) {
-        Instant until = Instant.now().plusSeconds(15);
-        while (Instant.now().isBefore(until)) {
-            try {
-                if (browser.text(dataTest).equals(text)) {
-                    return;
-                }
-            } catch (org.openqa.selenium.StaleElementReferenceException swapped) {
-                // htmx replaced it while it was read: read again
-            }
-            sleep(200);
-        }
-        assertThat(browser.text(dataTest)).isEqualTo(text);
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        // htmx may replace the element while it is read: read it again
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200)).pollInSameThread()
+                .ignoreException(StaleElementReferenceException.class)
+                .untilAsserted(() -> assertThat(browser.text(dataTest)).isEqualTo(text));
     }
 }

@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.mailindashboard.support.WireMockMailin.PUBLIC;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -17,6 +18,7 @@ import com.mailindashboard.fleet.FleetKind;
 import com.mailindashboard.fleet.FleetRefresherProbe;
 import com.mailindashboard.fleet.FleetSummary;
 import com.mailindashboard.fleet.StatusGroup;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -113,10 +115,7 @@ class FleetSummaryRefreshTest extends OverviewTestSupport {
         String answer = html(MockMvcRequestBuilders.post("/overview/fleet/refresh").header("HX-Request", "true")
                 .with(user(OPERATOR).roles("OPERATOR")).with(csrf()));
         assertThat(answer).contains("id=\"panel-fleet\"");
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (summary.refreshing() && System.currentTimeMillis() < deadline) {
-            Thread.sleep(50);
-        }
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).until(() -> !summary.refreshing());
         assertThat(summary.count(FleetKind.SMTP_DOMAINS).count(StatusGroup.ACTIVE)).isEqualTo(3);
         mvc.perform(MockMvcRequestBuilders.get("/overview/panels/fleet").param("counting", "true")
                         .with(user(VIEWER).roles("VIEWER")))

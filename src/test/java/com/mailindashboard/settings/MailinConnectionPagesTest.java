@@ -40,7 +40,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  */
 @IntegrationTest
 @AutoConfigureMockMvc
-@TestPropertySource(properties = "dashboard.secret-key=secrets-at-rest-test-key")
+// the fleet summary and the poller would log in with the saved connection while a test changes it
+@TestPropertySource(properties = {"dashboard.secret-key=secrets-at-rest-test-key", "dashboard.jobs.start-delay=1h"})
 class MailinConnectionPagesTest {
 
     private static final String SECRET = "S3cret-Mailin-Pass!";

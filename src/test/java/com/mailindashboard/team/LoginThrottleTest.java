@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.MessageSource;
@@ -59,16 +58,14 @@ class LoginThrottleTest {
     @Autowired
     LoginThrottleTest(MockMvc mvc, TeamService team, TeamUserDetailsService users, JdbcTemplate jdbc,
                       MutableClock clock, MessageSource messages,
-                      @Value("${dashboard.login-throttle.max-failures}") int maxFailures,
-                      @Value("${dashboard.login-throttle.window}") Duration window,
-                      @Value("${dashboard.login-throttle.lockout}") Duration lockout) {
+                      LoginThrottleProperties throttle) {
         this.mvc = mvc;
         this.clock = clock;
         this.messages = messages;
         this.fixtures = new TeamFixtures(team, users, jdbc, mvc);
-        this.maxFailures = maxFailures;
-        this.window = window;
-        this.lockout = lockout;
+        this.maxFailures = throttle.maxFailures();
+        this.window = throttle.window();
+        this.lockout = throttle.lockout();
     }
 
     @Test

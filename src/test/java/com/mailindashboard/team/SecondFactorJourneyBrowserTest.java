@@ -26,7 +26,7 @@ import org.springframework.test.context.ContextConfiguration;
  * a mailbox password asks for a fresh code first, and then the reveal happens.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "dashboard.sandbox=true", "dashboard.admin.email=lead@journey.test",
+        "dashboard.sandbox.enabled=true", "dashboard.admin.email=lead@journey.test",
         "dashboard.admin.password=Lead-Harbor-Compass-61", "dashboard.data-dir=target/browser-data",
         "dashboard.secret-key=second-factor-journey-key", "dashboard.jobs.start-delay=1h"})
 @ContextConfiguration(initializers = PostgresDatabaseInitializer.class)

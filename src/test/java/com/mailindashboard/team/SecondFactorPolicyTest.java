@@ -155,11 +155,11 @@ class SecondFactorPolicyTest {
                 .orElseThrow();
         clock.advance(Duration.ofSeconds(Totp.STEP_SECONDS));
         AdminBootstrap nothingAsked = new AdminBootstrap(team, factors,
-                new AdminBootstrapProperties(admin.email(), "", false));
+                new AdminProperties(admin.email(), "", false));
         nothingAsked.resetFactorsWhenAsked();
         assertThat(factors.enrolled(admin.email())).isTrue();
 
-        new AdminBootstrap(team, factors, new AdminBootstrapProperties(admin.email(), "", true)).resetFactorsWhenAsked();
+        new AdminBootstrap(team, factors, new AdminProperties(admin.email(), "", true)).resetFactorsWhenAsked();
 
         assertThat(factors.enrolled(admin.email())).isFalse();
         assertThat(jdbc.queryForObject("select count(*) from recovery_code where team_user_id = ?", Integer.class,

@@ -1,6 +1,7 @@
 package com.mailindashboard.mailboxes.export;
 
 import com.mailindashboard.secrets.SecretCipher;
+import com.mailindashboard.secrets.StorageProperties;
 import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -21,7 +22,6 @@ import javax.crypto.CipherInputStream;
 import javax.crypto.CipherOutputStream;
 import javax.crypto.spec.IvParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,8 +40,8 @@ class MailboxExportFiles {
     private final SecretCipher cipher;
     private final SecureRandom random = new SecureRandom();
 
-    MailboxExportFiles(@Value("${dashboard.data-dir}") String dataDir, SecretCipher cipher) {
-        this.directory = Path.of(dataDir).resolve("exports");
+    MailboxExportFiles(StorageProperties storage, SecretCipher cipher) {
+        this.directory = storage.dataPath().resolve("exports");
         this.cipher = cipher;
     }
 

@@ -1,5 +1,6 @@
 package com.mailindashboard.mailboxes.export;
 
+import com.mailindashboard.text.DomainNames;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -16,7 +17,7 @@ public class MailboxExportForm {
     @NotNull(message = "{mailboxes.export.choice.required}")
     private Provider provider = Provider.ALL;
     @Size(max = 253, message = "{mailboxes.export.domain.invalid}")
-    @Pattern(regexp = "^$|^([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\\.)+[a-zA-Z]{2,63}$",
+    @Pattern(regexp = "^$|" + DomainNames.PATTERN, flags = Pattern.Flag.CASE_INSENSITIVE,
             message = "{mailboxes.export.domain.invalid}")
     private String domain;
     @NotNull(message = "{mailboxes.export.choice.required}")

@@ -25,7 +25,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
@@ -123,8 +122,6 @@ public class MailboxExportJobs {
     }
 
     /** Deletes the files of exports past their time, and fails exports whose worker stopped. */
-    @Scheduled(fixedDelayString = "${dashboard.mailboxes.export.sweep-interval:1m}",
-            initialDelayString = "${dashboard.mailboxes.export.sweep-interval:1m}")
     public void sweep() {
         Instant now = clock.instant();
         for (String id : store.expired(now)) {

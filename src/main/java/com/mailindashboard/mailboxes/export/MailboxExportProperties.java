@@ -1,7 +1,12 @@
 package com.mailindashboard.mailboxes.export;
 
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Positive;
 import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Export jobs ({@code dashboard.mailboxes.export.*}).
@@ -12,15 +17,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxRunning        exports running at once in this instance; more wait their turn
  * @param staleAfter        a running export that reported no progress for this long was cut short
  *                          (the process stopped): it is marked failed so its starter can start it again
+ * @param sweepInterval     how often expired export files are deleted and stopped exports failed
  */
+@Validated
 @ConfigurationProperties("dashboard.mailboxes.export")
-public record MailboxExportProperties(Duration retention, double maxCallsPerSecond, int maxRunning,
-                                      Duration staleAfter) {
-
-    public MailboxExportProperties {
-        retention = retention == null ? Duration.ofHours(1) : retention;
-        maxCallsPerSecond = maxCallsPerSecond <= 0 ? 4 : maxCallsPerSecond;
-        maxRunning = maxRunning <= 0 ? 2 : maxRunning;
-        staleAfter = staleAfter == null ? Duration.ofMinutes(10) : staleAfter;
-    }
+public record MailboxExportProperties(@DefaultValue("1h") @DurationMin(seconds = 1) Duration retention,
+                                      @DefaultValue("4") @Positive double maxCallsPerSecond,
+                                      @DefaultValue("2") @Min(1) int maxRunning,
+                                      @DefaultValue("10m") @DurationMin(seconds = 1) Duration staleAfter,
+                                      @DefaultValue("1m") @DurationMin(millis = 1) Duration sweepInterval) {
 }

@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -269,25 +270,15 @@ class MailboxExportPageTest {
         return await(location.substring(location.lastIndexOf('/') + 1), job -> !job.active());
     }
 
-    private MailboxExportJob await(String id, java.util.function.Predicate<MailboxExportJob> done) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 15_000;
-        while (System.currentTimeMillis() < deadline) {
-            MailboxExportJob job = exports.find(id).orElseThrow();
-            if (done.test(job)) {
-                return job;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("export " + id + " did not get there: " + exports.find(id));
+    private MailboxExportJob await(String id, java.util.function.Predicate<MailboxExportJob> done) {
+        return Awaitility.await("export " + id).atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(50))
+                .until(() -> exports.find(id).orElseThrow(), done);
     }
 
-    private void awaitAudit(String id) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 15_000;
-        while (jdbc.queryForObject("select count(*) from audit_event where action = 'mailboxes.export' and target_id = ?",
-                Integer.class, id) == 0) {
-            assertThat(System.currentTimeMillis()).as("the export's end is audited").isLessThan(deadline);
-            Thread.sleep(50);
-        }
+    private void awaitAudit(String id) {
+        Awaitility.await("the export's end is audited").atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(50))
+                .until(() -> jdbc.queryForObject("select count(*) from audit_event where action = 'mailboxes.export'"
+                        + " and target_id = ?", Integer.class, id) > 0);
     }
 
     private String download(MailboxExportJob job) throws Exception {
