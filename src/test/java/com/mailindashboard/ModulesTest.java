@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -50,12 +51,40 @@ class ModulesTest {
         }
     }
 
+    /**
+     * Draws the diagrams into {@code target/} and copies each into {@code docs/modules} only when
+     * its content changed: Modulith lists elements in no fixed order, so a diagram that merely came
+     * out in another order is left as committed.
+     */
     @Test
     void writesTheModuleDiagrams() throws IOException {
-        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(DIAGRAMS.toString()))
+        Path drawn = Path.of("target", "spring-modulith-docs");
+        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(drawn.toString()))
                 .writeModulesAsPlantUml()
                 .writeIndividualModulesAsPlantUml();
-        String all = Files.readString(DIAGRAMS.resolve("components.puml"));
-        MODULES.forEach(module -> assertThat(all).contains(module.getDisplayName()));
+        String all = Files.readString(drawn.resolve("components.puml"));
+        MODULES.forEach(module -> assertThat(all).contains("\"" + module.getDisplayName() + "\""));
+
+        Files.createDirectories(DIAGRAMS);
+        List<String> names;
+        try (Stream<Path> files = Files.list(drawn)) {
+            names = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".puml")).sorted().toList();
+        }
+        for (String name : names) {
+            Path committed = DIAGRAMS.resolve(name);
+            if (!Files.exists(committed) || !sortedLines(committed).equals(sortedLines(drawn.resolve(name)))) {
+                Files.copy(drawn.resolve(name), committed, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        try (Stream<Path> files = Files.list(DIAGRAMS)) {
+            for (Path stale : files.filter(p -> !names.contains(p.getFileName().toString())).toList()) {
+                Files.delete(stale);
+            }
+        }
+        assertThat(names).contains("components.puml", "module-gateway.puml", "module-mailboxes.puml");
+    }
+
+    private static List<String> sortedLines(Path file) throws IOException {
+        return Files.readAllLines(file).stream().sorted().toList();
     }
 }

@@ -1,8 +1,8 @@
 package com.mailindashboard.gateway;
 
-import com.mailindashboard.audit.AuditLog;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -30,8 +30,8 @@ class GatewayConfiguration {
     @Bean
     MailinHttp mailinHttp(WebClient.Builder builder, MailinProperties properties, MailinEndpoints endpoints,
                           MailinConnectionSource source, MailinSession session, UpstreamBudget upstreamBudget,
-                          MeterRegistry meters, AuditLog auditLog, ObjectProvider<MailinHttp.Sleeper> sleeper) {
+                          MeterRegistry meters, ApplicationEventPublisher events, ObjectProvider<MailinHttp.Sleeper> sleeper) {
         return new MailinHttp(MailinWebClients.create(builder, properties), properties, endpoints, source, session, upstreamBudget, meters,
-                new AuditingWriteListener(auditLog), sleeper.getIfAvailable(() -> MailinHttp.Sleeper.REAL));
+                new WriteEvents(events), sleeper.getIfAvailable(() -> MailinHttp.Sleeper.REAL));
     }
 }
