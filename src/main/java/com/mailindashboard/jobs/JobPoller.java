@@ -59,6 +59,11 @@ public class JobPoller {
         }
     }
 
+    /** The tracker of a kind's jobs, null when no feature tracks them. */
+    JobTracker tracker(JobKind kind) {
+        return trackers.get(kind);
+    }
+
     @Scheduled(fixedDelayString = "${dashboard.jobs.poll-interval:2s}", initialDelayString = "${dashboard.jobs.start-delay:3s}")
     public void scheduledCycle() {
         try {
@@ -117,10 +122,7 @@ public class JobPoller {
                 try {
                     report = tracker.poll(job);
                 } catch (RuntimeException e) {
-                    failure = e instanceof com.mailindashboard.gateway.MailinException mailin
-                            ? JobText.join(JobText.of("jobs.report.poll-failed"),
-                                    JobText.of("mailin.problem." + mailin.outcome() + ".title"))
-                            : JobText.of("jobs.report.poll-failed.other", e.getMessage());
+                    failure = tracker.pollFailed(e);
                 }
             }
             JobReport answer = report;
