@@ -6,7 +6,7 @@ import java.util.StringJoiner;
 import java.util.regex.Pattern;
 
 /** Turns a request's fields into an audit summary with every secret-looking field redacted. */
-public final class SecretRedaction {
+final class SecretRedaction {
 
     private static final Pattern SECRET_KEY =
             Pattern.compile(".*(password|token|secret|api_?key|apikey|credential|totp).*");

@@ -9,6 +9,7 @@ import com.mailindashboard.jobs.JobKind;
 import com.mailindashboard.jobs.JobReport;
 import com.mailindashboard.jobs.JobText;
 import com.mailindashboard.jobs.JobTracker;
+import com.mailindashboard.web.MailinProblem;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,6 +34,21 @@ class DomainPurchaseTracker implements JobTracker {
     @Override
     public Set<JobKind> kinds() {
         return Set.of(JobKind.DOMAIN_PURCHASE, JobKind.GOOGLE_DOMAIN_PURCHASE);
+    }
+
+    @Override
+    public String resultPage(Job job, String result) {
+        return JobTracker.idPage("/domains/", result);
+    }
+
+    @Override
+    public String operationPage(Job job) {
+        return "/domains/operations/" + job.getOperationId();
+    }
+
+    @Override
+    public String pollFailed(RuntimeException e) {
+        return MailinProblem.pollFailed(e);
     }
 
     @Override

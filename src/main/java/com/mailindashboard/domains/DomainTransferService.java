@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
  * so the job follows the domain by name; the nameservers Mailin returns are kept on the job.
  */
 @Service
-public class DomainTransferService {
+class DomainTransferService {
 
     private final DomainClient domains;
     private final GoogleDomainClient googleDomains;

@@ -7,6 +7,7 @@ import com.mailindashboard.jobs.JobKind;
 import com.mailindashboard.jobs.JobReport;
 import com.mailindashboard.jobs.JobText;
 import com.mailindashboard.jobs.JobTracker;
+import com.mailindashboard.web.MailinProblem;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -28,6 +29,22 @@ class DomainTransferTracker implements JobTracker {
     @Override
     public Set<JobKind> kinds() {
         return Set.of(JobKind.DOMAIN_TRANSFER, JobKind.GOOGLE_DOMAIN_TRANSFER, JobKind.INBOXKIT_DOMAIN_TRANSFER);
+    }
+
+    /** Inboxkit reports its own list's ids, which are not domain page ids. */
+    @Override
+    public String resultPage(Job job, String result) {
+        return job.getKind() == JobKind.INBOXKIT_DOMAIN_TRANSFER ? null : JobTracker.idPage("/domains/", result);
+    }
+
+    @Override
+    public String operationPage(Job job) {
+        return "/domains/operations/" + job.getOperationId();
+    }
+
+    @Override
+    public String pollFailed(RuntimeException e) {
+        return MailinProblem.pollFailed(e);
     }
 
     @Override

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Service;
  * once (when none is running), the schedule starts one when a figure is older than its interval.
  */
 @Service
-public class FleetRefresher {
+class FleetRefresher {
 
     static final String BUDGET = "budget";
     private static final Logger log = LoggerFactory.getLogger(FleetRefresher.class);

@@ -1,7 +1,7 @@
 package com.mailindashboard.gateway;
 
-import com.mailindashboard.audit.AuditLog;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -29,8 +29,8 @@ class GatewayConfiguration {
     @Bean
     MailinHttp mailinHttp(WebClient.Builder builder, MailinProperties properties, MailinEndpoints endpoints,
                           MailinConnectionSource source, MailinSession session, UpstreamBudget upstreamBudget,
-                          MeterRegistry meters, AuditLog auditLog) {
+                          MeterRegistry meters, ApplicationEventPublisher events) {
         return new MailinHttp(MailinWebClients.create(builder, properties), properties, endpoints, source, session, upstreamBudget, meters,
-                new AuditingWriteListener(auditLog), MailinHttp.RetryPauses.NONE);
+                new WriteEvents(events), MailinHttp.RetryPauses.NONE);
     }
 }

@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
  * elided as {@code [...]}).
  * A body that resists all of that yields {@code null}: the caller keeps the raw text.
  */
-public final class LenientJson {
+final class LenientJson {
 
     private static final Pattern PHP_ARROW = Pattern.compile("(['\"])\\s*=>\\s*");
     private static final Pattern MISSING_COMMA =

@@ -8,7 +8,7 @@ import java.util.Map;
  * override applied. Paths are relative to {@code /api/v1/public}, or to {@code /api/v1} when they
  * start with {@code !}.
  */
-public class MailinEndpoints {
+class MailinEndpoints {
 
     static final String PUBLIC_PREFIX = "/api/v1/public";
     static final String API_PREFIX = "/api/v1";

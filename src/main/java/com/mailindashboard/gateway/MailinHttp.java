@@ -52,7 +52,7 @@ import tools.jackson.databind.JsonNode;
  * the shared rate limiter, bounded retries with backoff and jitter for reads only, a timer per
  * operation and outcome, and a log line per call without bodies or secrets.
  */
-public class MailinHttp {
+class MailinHttp {
 
     private static final Logger log = LoggerFactory.getLogger(MailinHttp.class);
 

@@ -9,7 +9,7 @@ import org.springframework.util.MultiValueMap;
  * One call to a catalog operation: path variables, query parameters and a JSON body or
  * multipart parts. Built by the resource clients; only the gateway sees it.
  */
-public final class MailinRequest {
+final class MailinRequest {
 
     private final MailinOperation operation;
     private final Map<String, Object> pathVariables = new LinkedHashMap<>();

@@ -9,7 +9,7 @@ import tools.jackson.databind.JsonNode;
  * A successful (2xx) answer: its status, its body as a tree when it is JSON (after the tolerant
  * repairs), and the raw text. Typed views are read from the tree.
  */
-public record MailinResponse(MailinOperation operation, int status, JsonNode json, String raw) {
+record MailinResponse(MailinOperation operation, int status, JsonNode json, String raw) {
 
     /** 210: Mailin accepted the request and works on it asynchronously. */
     public boolean accepted() {

@@ -1,8 +1,8 @@
 package com.mailindashboard.gateway;
 
-/** Told about every write the gateway sends, whatever its outcome (the audit log listens). */
+/** Told about every write the gateway sends, whatever its outcome ({@link WriteEvents} publishes it). */
 @FunctionalInterface
-public interface MailinWriteListener {
+interface MailinWriteListener {
 
     /**
      * @param response the answer when the call succeeded, else null

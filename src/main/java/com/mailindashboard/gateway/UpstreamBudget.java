@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * keeping its share (see {@link LaneChooser}). Lower lanes leave one permit of the burst unused,
  * so a page usually finds one waiting. When Mailin answers 429 the whole budget pauses.
  */
-public class UpstreamBudget {
+class UpstreamBudget {
 
     private static final Logger log = LoggerFactory.getLogger(UpstreamBudget.class);
 

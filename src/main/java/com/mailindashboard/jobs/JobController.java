@@ -35,9 +35,11 @@ class JobController {
     static final String REFRESH = "every 3s";
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
     private final JobLedger ledger;
+    private final JobPoller poller;
 
-    JobController(JobLedger ledger) {
+    JobController(JobLedger ledger, JobPoller poller) {
         this.ledger = ledger;
+        this.poller = poller;
     }
 
     @GetMapping
@@ -120,7 +122,9 @@ class JobController {
             ledger.markSeen(id, principal.getName());
         }
         model.addAttribute("job", job);
-        model.addAttribute("results", ResultLink.of(job));
+        JobTracker tracker = poller.tracker(job.getKind());
+        model.addAttribute("results", ResultLink.of(job, tracker));
+        model.addAttribute("operationPage", tracker == null || job.getOperationId() == null ? null : tracker.operationPage(job));
         model.addAttribute("timeline", ledger.timeline(id));
         model.addAttribute("deliveries", ledger.deliveries(id));
         model.addAttribute("refresh", job.isActive() ? REFRESH : null);

@@ -58,6 +58,11 @@ public class JobPoller {
         }
     }
 
+    /** The tracker of a kind's jobs, null when no feature tracks them. */
+    JobTracker tracker(JobKind kind) {
+        return trackers.get(kind);
+    }
+
     /** One scheduled cycle ({@link JobsScheduling}): a failed cycle is logged, the next one runs. */
     public void scheduledCycle() {
         try {
@@ -116,10 +121,7 @@ public class JobPoller {
                 try {
                     report = tracker.poll(job);
                 } catch (RuntimeException e) {
-                    failure = e instanceof com.mailindashboard.gateway.MailinException mailin
-                            ? JobText.join(JobText.of("jobs.report.poll-failed"),
-                                    JobText.of("mailin.problem." + mailin.outcome() + ".title"))
-                            : JobText.of("jobs.report.poll-failed.other", e.getMessage());
+                    failure = tracker.pollFailed(e);
                 }
             }
             JobReport answer = report;

@@ -9,14 +9,13 @@ import java.util.List;
  */
 record ResultLink(String text, String href, String name) {
 
-    static List<ResultLink> of(Job job) {
-        String path = job.getKind().resultPath();
+    static List<ResultLink> of(Job job, JobTracker tracker) {
         List<String> results = job.getResults();
         List<String> subjects = job.getSubjects();
         String onlyName = results.size() == 1 && subjects.size() == 1 ? subjects.getFirst() : null;
         return results.stream()
                 .map(result -> new ResultLink(result,
-                        path != null && result.strip().matches("\\d{1,18}") ? path + result.strip() : null, onlyName))
+                        tracker == null ? null : tracker.resultPage(job, result.strip()), onlyName))
                 .toList();
     }
 }

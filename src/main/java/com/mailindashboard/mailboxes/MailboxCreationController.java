@@ -211,9 +211,6 @@ class MailboxCreationController {
         if (run.inPreview()) {
             return "redirect:/mailboxes/new/" + id;
         }
-        if (run.state() == MailboxDryRunState.SUBMITTING) {
-            submitter.resumeIfIdle(id);
-        }
         MailboxCreationProgress progress = reports.progress(run);
         model.addAttribute("run", run);
         model.addAttribute("progress", progress);

@@ -27,6 +27,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -99,20 +100,27 @@ public class MailboxCreationSubmitter {
         return running.contains(dryRunId);
     }
 
-    /**
-     * Goes on sending a dry run's queued chunks when nothing in this instance is sending them (the
-     * sending thread stopped on an error): safe, since a chunk already sent is never sent again.
-     */
-    public void resumeIfIdle(String dryRunId) {
-        start(dryRunId, SecurityContextHolder.getContext());
-    }
-
     /** After a restart, goes on with dry runs whose chunks were being sent (already sent ones are not repeated). */
     @EventListener(ApplicationReadyEvent.class)
     void resume() {
         for (String id : store.submitting()) {
             log.info("Resuming the submission of mailbox dry run {}", id);
             start(id, SecurityContextHolder.createEmptyContext());
+        }
+    }
+
+    /**
+     * The scheduler goes on sending a dry run's queued chunks when nothing in this instance is
+     * sending them (the sending thread stopped on an error): safe, since a chunk already sent is
+     * never sent again. Pages never do this: a GET starts no upstream write.
+     */
+    @Scheduled(fixedDelayString = "1m", initialDelayString = "1m")
+    void resumeIdle() {
+        for (String id : store.submitting()) {
+            if (!running.contains(id)) {
+                log.info("Going on with the submission of mailbox dry run {}", id);
+                start(id, SecurityContextHolder.createEmptyContext());
+            }
         }
     }
 

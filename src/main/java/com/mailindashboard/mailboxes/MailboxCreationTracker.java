@@ -10,6 +10,7 @@ import com.mailindashboard.jobs.JobText;
 import com.mailindashboard.jobs.JobTracker;
 import com.mailindashboard.jobs.Operation;
 import com.mailindashboard.jobs.OperationLedger;
+import com.mailindashboard.web.MailinProblem;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -54,6 +55,12 @@ class MailboxCreationTracker implements JobTracker {
     @Override
     public Set<JobKind> kinds() {
         return Set.of(JobKind.MAILBOX_CREATION, JobKind.GOOGLE_MAILBOX_CREATION);
+    }
+
+    // followed on its own progress page, by chunk: no result or operation page on the job page
+    @Override
+    public String pollFailed(RuntimeException e) {
+        return MailinProblem.pollFailed(e);
     }
 
     @Override

@@ -15,6 +15,7 @@ import com.mailindashboard.jobs.JobStatus;
 import com.mailindashboard.jobs.JobText;
 import com.mailindashboard.jobs.JobTracker;
 import com.mailindashboard.jobs.OperationLedger;
+import com.mailindashboard.web.MailinProblem;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
@@ -55,6 +56,22 @@ class OrderTracker implements JobTracker {
     @Override
     public Set<JobKind> kinds() {
         return Set.of(JobKind.AZURE_ORDER);
+    }
+
+    /** Its result is Mailin's order id, its operation page the placed order's. */
+    @Override
+    public String resultPage(Job job, String result) {
+        return JobTracker.idPage("/orders/", result);
+    }
+
+    @Override
+    public String operationPage(Job job) {
+        return "/orders/operations/" + job.getOperationId();
+    }
+
+    @Override
+    public String pollFailed(RuntimeException e) {
+        return MailinProblem.pollFailed(e);
     }
 
     @Override

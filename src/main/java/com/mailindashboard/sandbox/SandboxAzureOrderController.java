@@ -80,7 +80,7 @@ class SandboxAzureOrderController {
         return SandboxBodies.ok("Reupload triggered successfully.");
     }
 
-    @GetMapping(SandboxPaths.ROOT + "/api/v1/azure-orders/get-inbox-provider-status/{id}")
+    @GetMapping(SandboxPaths.API + "/azure-orders/get-inbox-provider-status/{id}")
     ResponseEntity<Map<String, Object>> uploadStatus(@PathVariable("id") long id) {
         return ResponseEntity.ok(orders.uploadStatus(id));
     }

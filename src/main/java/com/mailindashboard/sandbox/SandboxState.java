@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * leaves a consistent state.
  */
 @Component
-public class SandboxState {
+class SandboxState {
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Clock clock;

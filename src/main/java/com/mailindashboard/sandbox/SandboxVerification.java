@@ -37,7 +37,7 @@ import org.springframework.stereotype.Component;
  * generated on request behind a storage link that needs no token.
  */
 @Component
-public class SandboxVerification {
+class SandboxVerification {
 
     static final long DEMO_CREDITS = 12_500;
     static final String RUNNING = "Email verification is still in progress. Please check the status after some time.";

@@ -43,9 +43,9 @@ class SandboxWebConfiguration implements WebMvcConfigurer {
                 response.getWriter().write("{\"message\":\"Not Found\"}");
                 return false;
             }
-        }).addPathPatterns(SandboxPaths.ROOT + "/**");
+        }).addPathPatterns(SandboxPaths.ALL);
         registry.addInterceptor(new SandboxAuthInterceptor(state))
-                .addPathPatterns(SandboxPaths.ROOT + "/**")
+                .addPathPatterns(SandboxPaths.ALL)
                 .excludePathPatterns(SandboxPaths.LOGIN, SandboxPaths.STORAGE + "/**");
     }
 }

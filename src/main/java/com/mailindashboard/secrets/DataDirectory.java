@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * The data directory ({@code dashboard.data-dir}: the H2 database, the generated key) is readable by
  * the dashboard's own user only: the directory 0700, the files in it 0600, whatever the umask.
  */
-public final class DataDirectory {
+final class DataDirectory {
 
     private static final Logger log = LoggerFactory.getLogger(DataDirectory.class);
     static final Set<PosixFilePermission> DIRECTORY = PosixFilePermissions.fromString("rwx------");

@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * or what an admin saved on the settings page. Secrets are decrypted only here, on demand.
  */
 @Service
-public class MailinConnectionService implements MailinConnectionSource, SandboxSwitch {
+class MailinConnectionService implements MailinConnectionSource, SandboxSwitch {
 
     static final String SANDBOX_EMAIL = "demo@sandbox.mailin.local";
     static final String SANDBOX_DEVICE = "mailin-dashboard-sandbox";

@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * within {@code window} lock further attempts for {@code lockout} after the last counted failure.
  */
 @Service
-public class LoginThrottle {
+class LoginThrottle {
 
     private final LoginFailureRepository failures;
     private final Clock clock;

@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * secret encrypted at rest, each code accepted once, ten one-time recovery codes stored hashed.
  */
 @Service
-public class SecondFactorService {
+class SecondFactorService {
 
     static final int RECOVERY_CODES = 10;
     private static final String RECOVERY_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";

@@ -1,6 +1,7 @@
 package com.mailindashboard.team;
 
 import com.mailindashboard.audit.AuditLog;
+import com.mailindashboard.sandbox.SandboxPaths;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -48,7 +49,7 @@ class SecurityConfiguration {
     @Bean
     @Order(0)
     SecurityFilterChain sandboxChain(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/sandbox/**")
+        return http.securityMatcher(SandboxPaths.ALL)
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * transaction. A change to someone's role, status or password ends their open sessions.
  */
 @Service
-public class TeamService {
+class TeamService {
 
     private final TeamUserRepository users;
     private final PasswordEncoder encoder;

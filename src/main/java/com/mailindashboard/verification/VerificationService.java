@@ -36,7 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * task and never starts a second paid task.
  */
 @Service
-public class VerificationService {
+class VerificationService {
 
     private final VerificationClient client;
     private final OperationLedger operations;

@@ -10,6 +10,7 @@ import com.mailindashboard.jobs.JobText;
 import com.mailindashboard.jobs.JobTracker;
 import com.mailindashboard.jobs.Operation;
 import com.mailindashboard.jobs.OperationLedger;
+import com.mailindashboard.web.MailinProblem;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -39,6 +40,17 @@ class VerificationTracker implements JobTracker {
     @Override
     public Set<JobKind> kinds() {
         return Set.of(JobKind.VERIFICATION_SINGLE, JobKind.VERIFICATION_BULK);
+    }
+
+    /** The operation page leads to the verification task. */
+    @Override
+    public String operationPage(Job job) {
+        return "/verification/operations/" + job.getOperationId();
+    }
+
+    @Override
+    public String pollFailed(RuntimeException e) {
+        return MailinProblem.pollFailed(e);
     }
 
     @Override

@@ -3,6 +3,7 @@ package com.mailindashboard.web;
 import com.mailindashboard.gateway.MailinException;
 import com.mailindashboard.gateway.MailinNotConfiguredException;
 import com.mailindashboard.gateway.MailinUnauthorizedException;
+import com.mailindashboard.jobs.JobText;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 
@@ -12,6 +13,16 @@ import org.springframework.context.MessageSource;
  */
 public record MailinProblem(String outcome, String title, String detail, String upstreamMessage,
                             boolean fixInSettings) {
+
+    /**
+     * A job's timeline entry when asking Mailin about it failed: the problem's title when Mailin
+     * was the cause, else the failure's own message. Trackers answer {@code pollFailed} with it.
+     */
+    public static String pollFailed(RuntimeException e) {
+        return e instanceof MailinException mailin
+                ? JobText.join(JobText.of("jobs.report.poll-failed"), JobText.of("mailin.problem." + mailin.outcome() + ".title"))
+                : JobText.of("jobs.report.poll-failed.other", e.getMessage());
+    }
 
     public static MailinProblem of(MailinException e, MessageSource messages, Locale locale) {
         String key = "mailin.problem." + e.outcome();

@@ -2,6 +2,7 @@ package com.mailindashboard.web;
 
 import com.mailindashboard.gateway.UpstreamLane;
 import com.mailindashboard.gateway.UpstreamLanes;
+import com.mailindashboard.sandbox.SandboxPaths;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,7 +25,7 @@ class PageLaneFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/sandbox/") || path.startsWith("/actuator");
+        return path.startsWith(SandboxPaths.ROOT + "/") || path.startsWith("/actuator");
     }
 
     @Override

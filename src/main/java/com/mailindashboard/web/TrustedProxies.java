@@ -12,7 +12,7 @@ import org.springframework.security.web.util.matcher.IpAddressMatcher;
  * ({@code dashboard.trusted-proxies}, from {@code DASHBOARD_TRUSTED_PROXIES}: addresses or CIDR
  * ranges, comma-separated; empty by default, so nobody can choose their own client address).
  */
-public final class TrustedProxies {
+final class TrustedProxies {
 
     /** Only address literals are compared: a header value is never looked up in DNS. */
     private static final Pattern ADDRESS_LITERAL = Pattern.compile("[0-9A-Fa-f:.]{2,45}");

@@ -148,6 +148,32 @@ class MailboxCreationFlowTest {
     }
 
     @Test
+    void theProgressPageNeverGoesOnSendingTheSchedulerDoes() throws Exception {
+        domains(mailin, "flow-g.com", "1");
+        noMailboxes(mailin);
+        mailin.stubFor(WireMock.post(PUBLIC + "/mailboxes").willReturn(aResponse().withStatus(210)
+                .withBody("{\"message\": \"Your request has been received.\", \"uuid\": \"job-g1\"}")));
+        String id = dryRun(rows("flow-g.com", 2));
+        confirm(id);
+        awaitSubmitted(id);
+        mailin.verify(1, postRequestedFor(urlEqualTo(PUBLIC + "/mailboxes")));
+
+        // a submission left unfinished (its sending thread stopped): the page shows it and starts nothing
+        jdbc.update("update mailbox_creation_chunk set state = 'QUEUED' where dry_run_id = ?", id);
+        jdbc.update("update mailbox_dry_run set state = 'SUBMITTING' where id = ?", id);
+        mvc.perform(get("/mailboxes/new/" + id + "/progress").with(operator())).andExpect(status().isOk());
+        assertThat(submitter.sending(id)).isFalse();
+        assertThat(reports.find(id).orElseThrow().state()).isEqualTo(MailboxDryRunState.SUBMITTING);
+
+        // the scheduler's pass goes on with it; the chunk already sent reuses its stored operation
+        submitter.resumeIdle();
+        awaitSubmitted(id);
+        mailin.verify(1, postRequestedFor(urlEqualTo(PUBLIC + "/mailboxes")));
+        assertThat(reports.progress(reports.find(id).orElseThrow()).chunks())
+                .extracting(c -> c.chunk().state()).containsExactly("ACCEPTED");
+    }
+
+    @Test
     void jobsCompleteByPollsAndRefusedOrFailedRowsComeBackAsCsv() throws Exception {
         domains(mailin, "flow-b.com", "1");
         noMailboxes(mailin);

@@ -1,0 +1,7 @@
+/**
+ * The only code that knows Mailin's URLs, JSON and HTTP client. Depends on no feature module.
+ */
+@ApplicationModule(allowedDependencies = {})
+package com.mailindashboard.gateway;
+
+import org.springframework.modulith.ApplicationModule;
