@@ -9,15 +9,12 @@ import org.springframework.security.authorization.AuthenticatedAuthorizationMana
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Who may do what, enforced on the server for every URL and method: reads for every teammate,
@@ -35,6 +32,9 @@ class SecurityConfiguration {
             + "geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), "
             + "publickey-credentials-get=(), screen-wake-lock=(), serial=(), usb=(), xr-spatial-tracking=(), "
             + "browsing-topics=()";
+
+    /** Spring Session's cookie (server.servlet.session.cookie.name is not set). */
+    static final String SESSION_COOKIE = "SESSION";
 
     static final String[] PUBLIC_PATHS = {"/login", "/setup", "/assets/**", "/webjars/**", "/error", "/error/**",
             "/favicon.ico"};
@@ -58,7 +58,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain dashboardChain(HttpSecurity http, LoginAuditHandlers handlers, LoginThrottle throttle,
-                                       AuditLog audit, SessionRegistry sessionRegistry) throws Exception {
+                                       AuditLog audit) throws Exception {
         String admin = Role.ADMIN.name();
         String operator = Role.OPERATOR.name();
         return http
@@ -83,10 +83,12 @@ class SecurityConfiguration {
                         .successHandler(handlers.success())
                         .failureHandler(handlers.failure()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessHandler(handlers.logout())
-                        .deleteCookies("JSESSIONID"))
+                        .deleteCookies(SESSION_COOKIE))
                 .sessionManagement(session -> session
                         .sessionFixation(fixation -> fixation.changeSessionId())
-                        .maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/login?expired"))
+                        // sessions live in the database (SessionConfiguration); one ended by TeamService
+                        // (or timed out) is gone there, on every instance: no per-request registry lookup
+                        .invalidSessionUrl("/login?expired"))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY))
@@ -103,13 +105,4 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
-    @Bean
-    SessionRegistry sessionRegistry() {
-        return new SessionRegistryImpl();
-    }
-
-    @Bean
-    HttpSessionEventPublisher httpSessionEventPublisher() {
-        return new HttpSessionEventPublisher();
-    }
 }

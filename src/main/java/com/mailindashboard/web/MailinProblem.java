@@ -3,6 +3,7 @@ package com.mailindashboard.web;
 import com.mailindashboard.gateway.MailinException;
 import com.mailindashboard.gateway.MailinNotConfiguredException;
 import com.mailindashboard.gateway.MailinUnauthorizedException;
+import java.io.Serializable;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 
@@ -11,7 +12,7 @@ import org.springframework.context.MessageSource;
  * gave one. {@code fixInSettings} says whether the settings page is the way out.
  */
 public record MailinProblem(String outcome, String title, String detail, String upstreamMessage,
-                            boolean fixInSettings) {
+                            boolean fixInSettings) implements Serializable {
 
     public static MailinProblem of(MailinException e, MessageSource messages, Locale locale) {
         String key = "mailin.problem." + e.outcome();
