@@ -14,6 +14,7 @@ import com.mailindashboard.gateway.DomainClient;
 import com.mailindashboard.support.PostgresServer;
 import com.mailindashboard.support.RealServerClient;
 import com.mailindashboard.team.IssuedPassword;
+import com.mailindashboard.team.LoginThrottle;
 import com.mailindashboard.team.NewTeammateForm;
 import com.mailindashboard.team.Role;
 import com.mailindashboard.team.TeamService;
@@ -25,6 +26,9 @@ import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -36,6 +40,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,8 +53,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Two dashboards on one PostgreSQL, as behind a proxy: application contexts built by hand on one
  * database (like jobs.JobSchedulerTest), a WireMock standing in for Mailin. They share the Mailin
- * budget (5 calls/s for both together) and the teammates' sessions (a login on one is valid on the
- * other, ending a teammate's sessions on one ends them on both).
+ * budget (5 calls/s for both together), the teammates' sessions (a login on one is valid on the
+ * other, ending a teammate's sessions on one ends them on both) and scheduled maintenance (run by
+ * one at a time).
  */
 class TwoInstancesTest {
 
@@ -201,6 +209,24 @@ class TwoInstancesTest {
 
         assertThat(onFirst.get("/profile/password").headers().firstValue("Location"))
                 .as("the session on the first instance ended").hasValue("/login?expired");
+    }
+
+    @Test
+    void scheduledMaintenanceRunsOnOneInstanceAtATime() {
+        JdbcTemplate database = first.getBean(JdbcTemplate.class);
+        database.update("insert into login_failure (account_key, ip, failed_at) values (?, ?, ?)",
+                "long-ago@team.test", "192.0.2.7", Timestamp.from(Instant.now().minus(Duration.ofDays(3))));
+        String count = "select count(*) from login_failure where account_key = 'long-ago@team.test'";
+
+        // the first instance is running the purge (it holds the task's lock): the second skips its round
+        SimpleLock running = first.getBean(LockProvider.class).lock(new LockConfiguration(Instant.now(),
+                "login-failures-forget", Duration.ofMinutes(1), Duration.ZERO)).orElseThrow();
+        second.getBean(LoginThrottle.class).forgetOldFailures();
+        assertThat(database.queryForObject(count, Integer.class)).as("skipped while the other runs it").isEqualTo(1);
+
+        running.unlock();
+        second.getBean(LoginThrottle.class).forgetOldFailures();
+        assertThat(database.queryForObject(count, Integer.class)).as("run once the other is done").isZero();
     }
 
     private static void callUntilStopped(ConfigurableApplicationContext instance, AtomicBoolean running,

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -66,6 +67,7 @@ public class FleetRefresher {
         return running.get();
     }
 
+    @SchedulerLock(name = "fleet-refresh")
     @Scheduled(fixedDelayString = "${dashboard.fleet.tick:1m}", initialDelayString = "${dashboard.jobs.start-delay:3s}")
     void tick() {
         if (running.compareAndSet(false, true)) {

@@ -1,6 +1,7 @@
 package com.mailindashboard.mailboxes;
 
 import java.time.Clock;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -22,6 +23,7 @@ class MailboxDryRunPurge {
         this.clock = clock;
     }
 
+    @SchedulerLock(name = "mailbox-dry-runs-purge")
     @Scheduled(fixedDelayString = "${dashboard.mailboxes.purge-interval:1h}", initialDelayString = "${dashboard.mailboxes.purge-interval:1h}")
     public void purge() {
         int deleted = store.purgePreviews(clock.instant().minus(properties.dryRunRetention()));

@@ -21,6 +21,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -123,6 +124,7 @@ public class MailboxExportJobs {
     }
 
     /** Deletes the files of exports past their time, and fails exports whose worker stopped. */
+    @SchedulerLock(name = "mailbox-exports-sweep")
     @Scheduled(fixedDelayString = "${dashboard.mailboxes.export.sweep-interval:1m}",
             initialDelayString = "${dashboard.mailboxes.export.sweep-interval:1m}")
     public void sweep() {
