@@ -1,6 +1,9 @@
 package com.mailindashboard.team;
 
 import com.mailindashboard.audit.AuditLog;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -9,6 +12,7 @@ import org.springframework.security.authorization.AuthenticatedAuthorizationMana
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -85,19 +89,26 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessHandler(handlers.logout())
                         .deleteCookies(SESSION_COOKIE))
                 .sessionManagement(session -> session
-                        .sessionFixation(fixation -> fixation.changeSessionId())
-                        // sessions live in the database (SessionConfiguration); one ended by TeamService
-                        // (or timed out) is gone there, on every instance: no per-request registry lookup
-                        .invalidSessionUrl("/login?expired"))
+                        .sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY))
                         .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
-                .exceptionHandling(errors -> errors.accessDeniedHandler(
+                // sessions live in the database (SessionConfiguration); one ended by TeamService (or timed
+                // out) is gone there, on every instance: a page that needs a login then says it expired.
+                // No per-request registry lookup, and a write without its CSRF token is still a 403.
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(SecurityConfiguration::toLogin)
+                        .accessDeniedHandler(
                         SecondFactorConfiguration.missingFactorSendsToCode(new AuditingAccessDeniedHandler(audit))))
                 .addFilterBefore(new LoginThrottleFilter(throttle, audit), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new MustChangePasswordFilter(), UsernamePasswordAuthenticationFilter.class)
                 .build();
+    }
+
+    private static void toLogin(HttpServletRequest request, HttpServletResponse response,
+                                AuthenticationException e) throws IOException {
+        boolean ended = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+        response.sendRedirect(request.getContextPath() + (ended ? "/login?expired" : "/login"));
     }
 
     @Bean
