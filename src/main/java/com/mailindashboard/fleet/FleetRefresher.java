@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -65,6 +66,7 @@ class FleetRefresher {
         return running.get();
     }
 
+    @SchedulerLock(name = "fleet-refresh")
     void tick() {
         if (running.compareAndSet(false, true)) {
             try {

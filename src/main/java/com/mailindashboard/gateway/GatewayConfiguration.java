@@ -2,6 +2,9 @@ package com.mailindashboard.gateway;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.ApplicationEventPublisher;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -14,11 +17,26 @@ class GatewayConfiguration {
         return new MailinEndpoints(properties.endpoints());
     }
 
-    /** One budget for the whole application: every call to Mailin takes a permit, people first. */
+    /**
+     * One budget for the whole application: every call to Mailin takes a permit, people first. On
+     * PostgreSQL (where several instances may run) each permit also takes one of the bucket all of
+     * them share, unless {@code mailin.rate-limit.shared} is false; H2 runs one instance alone.
+     */
     @Bean
-    UpstreamBudget upstreamBudget(MailinProperties properties, MeterRegistry meters) {
+    UpstreamBudget upstreamBudget(MailinProperties properties, MeterRegistry meters, DataSource dataSource) {
         MailinProperties.RateLimit limit = properties.rateLimit();
-        return new UpstreamBudget(limit.perSecond(), limit.startedWorkShare(), limit.backgroundShare(), meters);
+        SharedPermits permits = limit.shared() && onPostgres(dataSource)
+                ? new SharedUpstreamBucket(dataSource, limit.perSecond()) : SharedPermits.NONE;
+        return new UpstreamBudget(limit.perSecond(), limit.startedWorkShare(), limit.backgroundShare(), meters,
+                permits);
+    }
+
+    private static boolean onPostgres(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot tell which database the budget is on", e);
+        }
     }
 
     @Bean

@@ -67,9 +67,12 @@ public record MailinProperties(
      * @param slowDownPause    how long the budget pauses after a 429 without {@code Retry-After}
      * @param keepSlowReads    how long slow-changing reads (account, servers, credits, providers, registrars,
      *                         rate limits) are answered from memory; 0 turns it off. Writes drop them.
+     * @param shared           on PostgreSQL, whether every permit also comes from the bucket all instances on the
+     *                         database share (Bucket4j, V8_1); on by default, H2 always keeps the local budget alone
      */
     public record RateLimit(int perSecond, Duration maxWait, Double startedWorkShare, Double backgroundShare,
-                            Duration slowDownPause, Duration keepSlowReads) {
+                            Duration slowDownPause, Duration keepSlowReads, Boolean shared) {
+        @ConstructorBinding
         public RateLimit {
             perSecond = perSecond <= 0 ? 5 : perSecond;
             maxWait = maxWait == null ? Duration.ofSeconds(30) : maxWait;
@@ -77,6 +80,12 @@ public record MailinProperties(
             backgroundShare = backgroundShare == null ? 0.2 : backgroundShare;
             slowDownPause = slowDownPause == null ? Duration.ofSeconds(5) : slowDownPause;
             keepSlowReads = keepSlowReads == null ? Duration.ofSeconds(30) : keepSlowReads;
+            shared = shared == null || shared;
+        }
+
+        public RateLimit(int perSecond, Duration maxWait, Double startedWorkShare, Double backgroundShare,
+                         Duration slowDownPause, Duration keepSlowReads) {
+            this(perSecond, maxWait, startedWorkShare, backgroundShare, slowDownPause, keepSlowReads, null);
         }
     }
 

@@ -2,12 +2,16 @@ package com.mailindashboard.gateway;
 
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Holds the bearer token. The token is reused until Mailin answers 401; then exactly one caller
  * logs in again while concurrent callers wait for it and reuse its token (single flight).
  */
 class MailinSession {
+
+    private static final Logger log = LoggerFactory.getLogger(MailinSession.class);
 
     private final MailinConnectionSource source;
     private final ReentrantLock loginLock = new ReentrantLock();
@@ -53,11 +57,24 @@ class MailinSession {
                     .filter(MailinConnection::complete)
                     .orElseThrow(() -> new MailinNotConfiguredException(MailinOperation.A1));
             MailinToken fresh = login.apply(connection);
-            source.storeToken(fresh);
+            keep(fresh);
             current = fresh;
             return fresh;
         } finally {
             loginLock.unlock();
+        }
+    }
+
+    /**
+     * Stores the token for the next start and the other instances on the database. Two instances
+     * logging in at the same moment may both try to create the one row: the loser keeps its token
+     * in memory (it is valid all the same) instead of failing the call that needed it.
+     */
+    private void keep(MailinToken fresh) {
+        try {
+            source.storeToken(fresh);
+        } catch (RuntimeException e) {
+            log.warn("The new Mailin token could not be stored ({}); it is used from memory", e.getClass().getSimpleName());
         }
     }
 

@@ -1,5 +1,7 @@
 package com.mailindashboard.gateway;
 
+import java.io.Serializable;
+
 /** U1's user object. Numbers arrive as strings or numbers, so counts are read leniently. */
 public record MailinUser(
         String id,
@@ -18,7 +20,7 @@ public record MailinUser(
         String countryCode,
         String countryCodeName,
         String mailboxesSlots,
-        String createdAt) {
+        String createdAt) implements Serializable {
 
     public String displayName() {
         String full = ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).strip();

@@ -20,7 +20,9 @@ import org.slf4j.LoggerFactory;
  * second's worth), shared by everything in this process and served by {@link UpstreamLane}: a page
  * a person waits for first, work a person started next, background work last, each lower lane
  * keeping its share (see {@link LaneChooser}). Lower lanes leave one permit of the burst unused,
- * so a page usually finds one waiting. When Mailin answers 429 the whole budget pauses.
+ * so a page usually finds one waiting. When Mailin answers 429 the whole budget pauses. With other
+ * dashboards on the same PostgreSQL, each permit granted here also takes one of the shared bucket
+ * ({@link SharedPermits}), so that all of them together keep to the one budget.
  */
 class UpstreamBudget {
 
@@ -36,11 +38,18 @@ class UpstreamBudget {
     private final Map<UpstreamLane, ArrayDeque<Object>> waiting = new EnumMap<>(UpstreamLane.class);
     private final MeterRegistry meters;
     private final Counter pauses;
+    private final SharedPermits shared;
     /** The generic cell rate algorithm's theoretical arrival time of the next permit. */
     private long tat = System.nanoTime();
     private long pausedUntil = tat;
 
     public UpstreamBudget(int perSecond, double startedWorkShare, double backgroundShare, MeterRegistry meters) {
+        this(perSecond, startedWorkShare, backgroundShare, meters, SharedPermits.NONE);
+    }
+
+    public UpstreamBudget(int perSecond, double startedWorkShare, double backgroundShare, MeterRegistry meters,
+                          SharedPermits shared) {
+        this.shared = shared;
         this.intervalNanos = TimeUnit.SECONDS.toNanos(1) / Math.max(1, perSecond);
         this.burstNanos = (Math.max(1, perSecond) - 1) * intervalNanos;
         this.reserveNanos = perSecond > 1 ? intervalNanos : 0;
@@ -62,8 +71,25 @@ class UpstreamBudget {
     public boolean acquire(UpstreamLane lane, Duration maxWait) {
         long start = System.nanoTime();
         long deadline = start + maxWait.toNanos();
-        Object ticket = new Object();
         boolean granted = false;
+        try {
+            // the lanes choose who goes next here; the chosen call then also waits its turn among all instances
+            granted = acquireHere(lane, deadline)
+                    && shared.take(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+            return granted;
+        } finally {
+            Timer.builder("mailin.budget.wait")
+                    .description("Time spent waiting for a permit of the Mailin budget, by lane")
+                    .tag("lane", lane.tag())
+                    .tag("outcome", granted ? "granted" : "refused")
+                    .register(meters)
+                    .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    /** A permit of this process's own budget, served lane by lane. */
+    private boolean acquireHere(UpstreamLane lane, long deadline) {
+        Object ticket = new Object();
         lock.lock();
         try {
             waiting.get(lane).addLast(ticket);
@@ -76,7 +102,6 @@ class UpstreamBudget {
                     waiting.get(lane).removeFirst();
                     chooser.served(lane, lanes);
                     tat = Math.max(tat, now) + intervalNanos;
-                    granted = true;
                     return true;
                 }
                 if (now - deadline >= 0) {
@@ -93,12 +118,6 @@ class UpstreamBudget {
         } finally {
             changed.signalAll();
             lock.unlock();
-            Timer.builder("mailin.budget.wait")
-                    .description("Time spent waiting for a permit of the Mailin budget, by lane")
-                    .tag("lane", lane.tag())
-                    .tag("outcome", granted ? "granted" : "refused")
-                    .register(meters)
-                    .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         }
     }
 

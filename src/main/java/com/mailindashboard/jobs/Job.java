@@ -129,6 +129,13 @@ public class Job {
         claimedUntil = null;
     }
 
+    /** Asks again no earlier than {@code at}: its turn in the poller's lane (JobLane), after the backlog. */
+    void waitForTurn(Instant at) {
+        if (nextPollAt != null && nextPollAt.isBefore(at)) {
+            nextPollAt = at;
+        }
+    }
+
     public Long getId() { return id; }
     public JobKind getKind() { return kind; }
     public String getUpstreamRef() { return upstreamRef; }

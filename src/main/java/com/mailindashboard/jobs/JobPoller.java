@@ -1,5 +1,6 @@
 package com.mailindashboard.jobs;
 
+import com.mailindashboard.gateway.MailinProperties;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Instant;
@@ -39,9 +40,13 @@ public class JobPoller {
     /** Stuck means hours; looking for it once a minute is plenty (cycles run every few seconds). */
     static final java.time.Duration STUCK_CHECK_EVERY = java.time.Duration.ofMinutes(1);
     private volatile Instant lastStuckCheck;
+    /** The most due jobs one cycle gives a later turn to (the rest wait for the next cycle). */
+    static final int SPREAD_AT_MOST = 10_000;
+    private final JobLane lane;
 
     JobPoller(JobRepository jobs, JobLedger ledger, JobsProperties properties, TransactionTemplate transactions,
-              Clock clock, List<JobTracker> trackerList) {
+              Clock clock, List<JobTracker> trackerList, MailinProperties mailin) {
+        this.lane = new JobLane(mailin.rateLimit().perSecond(), mailin.rateLimit().backgroundShare());
         this.jobs = jobs;
         this.ledger = ledger;
         this.properties = properties;
@@ -84,7 +89,9 @@ public class JobPoller {
                 log.warn("Flagging stuck jobs failed: {}", e.toString());
             }
         }
-        List<Long> due = jobs.findDueIds(JobLedger.ACTIVE, now, Limit.of(properties.batchSize()));
+        List<Long> found = jobs.findDueIds(JobLedger.ACTIVE, now, Limit.of(properties.batchSize() + SPREAD_AT_MOST));
+        List<Long> due = found.subList(0, Math.min(properties.batchSize(), found.size()));
+        spread(found.subList(due.size(), found.size()), due.size(), now);
         List<Future<Boolean>> polls = new ArrayList<>();
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             for (Long id : due) {
@@ -100,6 +107,21 @@ public class JobPoller {
             }
         }
         return polled;
+    }
+
+    /** More jobs are due than this cycle polls: each of the rest gets its later turn in the lane. */
+    private void spread(List<Long> waiting, int polledNow, Instant now) {
+        if (waiting.isEmpty()) {
+            return;
+        }
+        Instant[] turns = lane.turnsFor(waiting.size(), polledNow, now);
+        transactions.executeWithoutResult(status -> {
+            for (int i = 0; i < waiting.size(); i++) {
+                jobs.waitForTurn(waiting.get(i), turns[i], now);
+            }
+        });
+        log.info("{} due jobs wait for their turn in the background lane, the last at {}", waiting.size(),
+                turns[turns.length - 1]);
     }
 
     private boolean pollOne(Long id) throws InterruptedException {
@@ -137,6 +159,10 @@ public class JobPoller {
                     ledger.applyReport(fresh, answer);
                 } else {
                     ledger.pollFailed(fresh, why);
+                }
+                if (fresh.getNextPollAt() != null) {
+                    // while a backlog waits, a job just asked goes behind it
+                    fresh.waitForTurn(lane.next(fresh.getNextPollAt()));
                 }
                 fresh.release();
             });

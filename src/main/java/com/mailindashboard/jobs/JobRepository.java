@@ -30,6 +30,16 @@ interface JobRepository extends JpaRepository<Job, Long>, JpaSpecificationExecut
     int claim(Long id, Collection<JobStatus> statuses, String instance, Instant until, Instant now);
 
     /**
+     * Moves a due job that waits for its turn in the poller's lane to that turn, as a bulk update that
+     * leaves the version alone; 0 when it is no longer due or another instance claimed it meanwhile.
+     */
+    @Modifying
+    @Query("""
+            update Job j set j.nextPollAt = :turn
+            where j.id = :id and j.nextPollAt <= :now and (j.claimedUntil is null or j.claimedUntil < :now)""")
+    int waitForTurn(Long id, Instant turn, Instant now);
+
+    /**
      * Marks a job's end as seen by its starter, as a bulk update that leaves the version alone: a
      * page view never makes the poller's concurrent update of the job fail, nor the other way round.
      */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -87,6 +88,7 @@ public class OperationLedger {
      * Runs at start and every minute, for operations older than any call can take.
      */
     @EventListener(ApplicationReadyEvent.class)
+    @SchedulerLock(name = "operations-recover-interrupted")
     @Scheduled(fixedDelayString = "1m", initialDelayString = "1m")
     public void recoverInterruptedSubmissions() {
         recoverInterrupted(clock.instant().minus(INTERRUPTED_AFTER));

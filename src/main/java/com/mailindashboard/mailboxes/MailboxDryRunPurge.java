@@ -1,6 +1,7 @@
 package com.mailindashboard.mailboxes;
 
 import java.time.Clock;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -21,6 +22,7 @@ class MailboxDryRunPurge {
         this.clock = clock;
     }
 
+    @SchedulerLock(name = "mailbox-dry-runs-purge")
     public void purge() {
         int deleted = store.purgePreviews(clock.instant().minus(properties.dryRunRetention()));
         if (deleted > 0) {

@@ -48,14 +48,21 @@ public class SecretCipher {
         if (plain == null) {
             return null;
         }
+        return PREFIX + Base64.getEncoder().encodeToString(encryptBytes(plain.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Encrypts bytes (for example a serialized value kept in the database): the random 12-byte nonce
+     * followed by the ciphertext with its tag.
+     */
+    public byte[] encryptBytes(byte[] plain) {
         try {
             byte[] nonce = new byte[NONCE_BYTES];
             random.nextBytes(nonce);
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
-            byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
-            ByteBuffer out = ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed);
-            return PREFIX + Base64.getEncoder().encodeToString(out.array());
+            byte[] sealed = cipher.doFinal(plain);
+            return ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array();
         } catch (GeneralSecurityException e) {
             throw new SecretCipherException("Could not encrypt a secret", e);
         }
@@ -104,10 +111,25 @@ public class SecretCipher {
             throw new SecretCipherException("Unknown secret format", null);
         }
         byte[] all = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
+        return new String(openBytes(all, with), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] openBytes(byte[] all, SecretKey with) throws GeneralSecurityException {
         Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
         cipher.init(Cipher.DECRYPT_MODE, with, new GCMParameterSpec(TAG_BITS, all, 0, NONCE_BYTES));
-        byte[] plain = cipher.doFinal(all, NONCE_BYTES, all.length - NONCE_BYTES);
-        return new String(plain, StandardCharsets.UTF_8);
+        return cipher.doFinal(all, NONCE_BYTES, all.length - NONCE_BYTES);
+    }
+
+    /**
+     * Decrypts what {@link #encryptBytes(byte[])} made (values only ever written with the current key,
+     * such as sessions); tampering or another key is refused.
+     */
+    public byte[] decryptBytes(byte[] all) {
+        try {
+            return openBytes(all, key);
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw unreadable(e);
+        }
     }
 
     private static SecretCipherException unreadable(Exception cause) {

@@ -1,7 +1,9 @@
 package com.mailindashboard.team;
 
+import java.io.Serializable;
+
 /** A temporary password, shown once to the admin who issued it; never stored in clear. */
-public record IssuedPassword(String email, String password) {
+public record IssuedPassword(String email, String password) implements Serializable {
 
     @Override
     public String toString() {

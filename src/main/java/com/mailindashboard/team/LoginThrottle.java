@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,6 +69,7 @@ class LoginThrottle {
         failures.deleteByAccountKey(key(username));
     }
 
+    @SchedulerLock(name = "login-failures-forget")
     @Scheduled(fixedDelay = 3_600_000, initialDelay = 60_000)
     @Transactional
     public void forgetOldFailures() {

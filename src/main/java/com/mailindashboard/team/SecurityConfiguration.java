@@ -2,6 +2,9 @@ package com.mailindashboard.team;
 
 import com.mailindashboard.audit.AuditLog;
 import com.mailindashboard.sandbox.SandboxPaths;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -10,8 +13,7 @@ import org.springframework.security.authorization.AuthenticatedAuthorizationMana
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -19,7 +21,6 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Who may do what, enforced on the server for every URL and method: reads for every teammate,
@@ -37,6 +38,9 @@ class SecurityConfiguration {
             + "geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), "
             + "publickey-credentials-get=(), screen-wake-lock=(), serial=(), usb=(), xr-spatial-tracking=(), "
             + "browsing-topics=()";
+
+    /** Spring Session's cookie (server.servlet.session.cookie.name is not set). */
+    static final String SESSION_COOKIE = "SESSION";
 
     static final String[] PUBLIC_PATHS = {"/login", "/setup", "/assets/**", "/webjars/**", "/error", "/error/**",
             "/favicon.ico"};
@@ -60,7 +64,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain dashboardChain(HttpSecurity http, LoginAuditHandlers handlers, LoginThrottle throttle,
-                                       AuditLog audit, SessionRegistry sessionRegistry) throws Exception {
+                                       AuditLog audit) throws Exception {
         String admin = Role.ADMIN.name();
         String operator = Role.OPERATOR.name();
         return http
@@ -86,15 +90,18 @@ class SecurityConfiguration {
                         .successHandler(handlers.success())
                         .failureHandler(handlers.failure()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessHandler(handlers.logout())
-                        .deleteCookies("JSESSIONID"))
+                        .deleteCookies(SESSION_COOKIE))
                 .sessionManagement(session -> session
-                        .sessionFixation(fixation -> fixation.changeSessionId())
-                        .maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/login?expired"))
+                        .sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY))
                         .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
-                .exceptionHandling(errors -> errors.accessDeniedHandler(new StepUpAccessDeniedHandler(
+                // sessions live in the database (SessionConfiguration); one ended by TeamService (or timed
+                // out) is gone there, on every instance: a page that needs a login then says it expired.
+                // No per-request registry lookup, and a write without its CSRF token is still a 403.
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(SecurityConfiguration::toLogin)
+                        .accessDeniedHandler(new StepUpAccessDeniedHandler(
                         SecondFactorConfiguration.missingFactorSendsToCode(new AuditingAccessDeniedHandler(audit)))))
                 .addFilterBefore(new LoginThrottleFilter(throttle, audit), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new MustChangePasswordFilter(), UsernamePasswordAuthenticationFilter.class)
@@ -102,18 +109,15 @@ class SecurityConfiguration {
                 .build();
     }
 
+    private static void toLogin(HttpServletRequest request, HttpServletResponse response,
+                                AuthenticationException e) throws IOException {
+        boolean ended = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+        response.sendRedirect(request.getContextPath() + (ended ? "/login?expired" : "/login"));
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
-    @Bean
-    SessionRegistry sessionRegistry() {
-        return new SessionRegistryImpl();
-    }
-
-    @Bean
-    HttpSessionEventPublisher httpSessionEventPublisher() {
-        return new HttpSessionEventPublisher();
-    }
 }

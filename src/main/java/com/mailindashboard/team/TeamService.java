@@ -6,9 +6,8 @@ import com.mailindashboard.audit.AuditOutcome;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import org.springframework.security.core.session.SessionInformation;
-import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,11 +21,11 @@ class TeamService {
     private final TeamUserRepository users;
     private final PasswordEncoder encoder;
     private final AuditLog audit;
-    private final SessionRegistry sessions;
+    private final FindByIndexNameSessionRepository<?> sessions;
     private final Clock clock;
     private final LoginThrottle throttle;
 
-    TeamService(TeamUserRepository users, PasswordEncoder encoder, AuditLog audit, SessionRegistry sessions,
+    TeamService(TeamUserRepository users, PasswordEncoder encoder, AuditLog audit, FindByIndexNameSessionRepository<?> sessions,
                 Clock clock, LoginThrottle throttle) {
         this.throttle = throttle;
         this.users = users;
@@ -181,13 +180,15 @@ class TeamService {
         endSessions(user, null);
     }
 
-    /** Ends the teammate's open sessions, except {@code keepSessionId} (the one making the change). */
+    /**
+     * Ends the teammate's open sessions, except {@code keepSessionId} (the one making the change):
+     * they are deleted from the database, which every instance reads, found by principal name (the
+     * email, as Spring Session indexes it). Their next request finds no session ({@code /login?expired}).
+     */
     void endSessions(TeamUser user, String keepSessionId) {
-        sessions.getAllPrincipals().stream()
-                .filter(p -> p instanceof TeamUserDetails d && d.getUsername().equals(user.getEmail()))
-                .flatMap(p -> sessions.getAllSessions(p, false).stream())
-                .filter(session -> !session.getSessionId().equals(keepSessionId))
-                .forEach(SessionInformation::expireNow);
+        sessions.findByPrincipalName(user.getEmail()).keySet().stream()
+                .filter(id -> !id.equals(keepSessionId))
+                .forEach(sessions::deleteById);
     }
 
     private Instant now() {

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -167,6 +168,7 @@ class VerificationChecks {
     }
 
     /** Forgets checks older than the retention, with their files (cleaned CSVs, uploads waiting for a column). */
+    @SchedulerLock(name = "verification-checks-purge")
     @Scheduled(fixedDelayString = "1h", initialDelayString = "5m")
     void purge() {
         for (VerificationCheck old : checks.findByCreatedAtBefore(clock.instant().minus(properties.checkRetention()))) {

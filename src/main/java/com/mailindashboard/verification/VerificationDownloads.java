@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -72,6 +73,7 @@ class VerificationDownloads {
     }
 
     /** Deletes kept result files past their time. */
+    @SchedulerLock(name = "verification-downloads-purge")
     @Scheduled(fixedDelayString = "1h", initialDelayString = "10m")
     void purgeExpired() {
         files.findByExpiresAtBefore(clock.instant()).forEach(this::forget);

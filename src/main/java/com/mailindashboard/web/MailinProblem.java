@@ -4,6 +4,7 @@ import com.mailindashboard.gateway.MailinException;
 import com.mailindashboard.gateway.MailinNotConfiguredException;
 import com.mailindashboard.gateway.MailinUnauthorizedException;
 import com.mailindashboard.jobs.JobText;
+import java.io.Serializable;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 
@@ -12,7 +13,7 @@ import org.springframework.context.MessageSource;
  * gave one. {@code fixInSettings} says whether the settings page is the way out.
  */
 public record MailinProblem(String outcome, String title, String detail, String upstreamMessage,
-                            boolean fixInSettings) {
+                            boolean fixInSettings) implements Serializable {
 
     /**
      * A job's timeline entry when asking Mailin about it failed: the problem's title when Mailin

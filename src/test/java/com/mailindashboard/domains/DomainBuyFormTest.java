@@ -179,7 +179,7 @@ class DomainBuyFormTest extends DomainPageTestSupport {
         mailin.verify(1, postRequestedFor(urlEqualTo(PUBLIC + "/domains/buy-multiple"))
                 .withRequestBody(equalToJson("{\"domain_names\": [\"twice-one.com\", \"twice-two.biz\"]}")));
 
-        String page = mvc.perform(get(location).flashAttrs(second.getFlashMap()).with(OPERATOR))
+        String page = mvc.perform(get(location).cookie(second.getResponse().getCookies()).with(OPERATOR))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("data-test=\"operation-repeated\"", "already submitted", "Accepted by Mailin",

@@ -159,7 +159,7 @@ class DomainTransferFormTest extends DomainPageTestSupport {
 
         assertThat(second.getResponse().getRedirectedUrl()).isEqualTo(first);
         mailin.verify(1, postRequestedFor(urlEqualTo(PUBLIC + "/domains/transfer")));
-        assertThat(mvc.perform(get(first).flashAttrs(second.getFlashMap()).with(OPERATOR)).andReturn().getResponse()
+        assertThat(mvc.perform(get(first).cookie(second.getResponse().getCookies()).with(OPERATOR)).andReturn().getResponse()
                 .getContentAsString()).contains("already submitted", "ns-123.awsdns-45.com");
     }
 

@@ -170,7 +170,7 @@ class MailboxListPageTest extends MailboxPages {
         assertThat(report.results()).extracting(MailboxBulkDeleteResult::address)
                 .containsExactly("one@example.com", "two@example.com", "three@example.com");
         String html = page(MockMvcRequestBuilders.get("/mailboxes?size=50&page=1").with(operator())
-                .flashAttrs(result.getFlashMap()));
+                .cookie(result.getResponse().getCookies()));
         assertThat(html).contains("Deleted 2 of 3; not deleted:", "data-test=\"bulk-problem-202\"")
                 .contains("two@example.com", "Not found or not yours: Mailbox not found.")
                 .doesNotContain("data-test=\"bulk-problem-201\"", "data-test=\"bulk-problem-203\"");

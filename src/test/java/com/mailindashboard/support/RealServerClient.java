@@ -27,8 +27,13 @@ public final class RealServerClient {
     private final HttpClient client;
 
     public RealServerClient(int port) {
+        this(port, new CookieManager());
+    }
+
+    /** A client keeping its cookies in {@code cookies}: two clients on two ports may share one browser's cookies. */
+    public RealServerClient(int port, CookieManager cookies) {
         this.base = "http://localhost:" + port;
-        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        this.client = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
     }
 

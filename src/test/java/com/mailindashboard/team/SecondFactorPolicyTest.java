@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
+import jakarta.servlet.http.Cookie;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -59,20 +59,20 @@ class SecondFactorPolicyTest {
         policy.change(new SecondFactorPolicyForm(), "test");
     }
 
-    private MockHttpSession adminSession() throws Exception {
+    private Cookie adminSession() throws Exception {
         Teammate admin = fixtures.teammate(Role.ADMIN);
         return TeamFixtures.session(fixtures.login(admin.email(), admin.password()));
     }
 
     @Test
     void anAdminRequiresTheFactorOfARoleOnTheSettingsPage() throws Exception {
-        MockHttpSession admin = adminSession();
-        String before = mvc.perform(get("/settings").session(admin)).andExpect(status().isOk()).andReturn()
+        Cookie admin = adminSession();
+        String before = mvc.perform(get("/settings").cookie(admin)).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString();
         assertThat(before).contains("data-test=\"second-factor-policy\"", "action=\"/settings/second-factor\"");
 
         mvc.perform(post("/settings/second-factor").param("operator", "true").param("_admin", "on")
-                .param("_operator", "on").param("_viewer", "on").with(csrf()).session(admin))
+                .param("_operator", "on").param("_viewer", "on").with(csrf()).cookie(admin))
                 .andExpect(redirectedUrl("/settings"));
 
         assertThat(jdbc.queryForMap("select require_admin, require_operator, require_viewer from second_factor_policy"))
@@ -80,7 +80,7 @@ class SecondFactorPolicyTest {
                 .containsEntry("require_viewer", false);
         assertThat(policy.requires(Role.OPERATOR)).isTrue();
         assertThat(policy.requires(Role.VIEWER)).isFalse();
-        String after = mvc.perform(get("/settings").session(admin)).andReturn().getResponse().getContentAsString();
+        String after = mvc.perform(get("/settings").cookie(admin)).andReturn().getResponse().getContentAsString();
         Matcher operatorBox = Pattern.compile("<input type=\"checkbox\"[^>]*data-test=\"policy-operator\"[^>]*>")
                 .matcher(after);
         assertThat(operatorBox.find()).isTrue();
@@ -92,9 +92,9 @@ class SecondFactorPolicyTest {
     @Test
     void onlyAdminsChangeThePolicy() throws Exception {
         Teammate operator = fixtures.teammate(Role.OPERATOR);
-        MockHttpSession session = TeamFixtures.session(fixtures.login(operator.email(), operator.password()));
+        Cookie session = TeamFixtures.session(fixtures.login(operator.email(), operator.password()));
 
-        mvc.perform(post("/settings/second-factor").param("viewer", "true").with(csrf()).session(session))
+        mvc.perform(post("/settings/second-factor").param("viewer", "true").with(csrf()).cookie(session))
                 .andExpect(status().isForbidden());
 
         assertThat(policy.requires(Role.VIEWER)).isFalse();
@@ -105,15 +105,15 @@ class SecondFactorPolicyTest {
         policy.change(everyone(), "test");
         Teammate operator = fixtures.teammate(Role.OPERATOR);
 
-        MockHttpSession session = TeamFixtures.session(fixtures.login(operator.email(), operator.password()));
+        Cookie session = TeamFixtures.session(fixtures.login(operator.email(), operator.password()));
         assertThat(fixtures.audit("login.success", operator.email())).last()
                 .satisfies(row -> assertThat(row.summary()).isEqualTo("second factor to enrol"));
 
-        mvc.perform(get("/domains").session(session)).andExpect(redirectedUrlPattern("/login/code?factor.type=totp*"));
-        mvc.perform(get("/login/code").session(session)).andExpect(redirectedUrl("/account/security"));
-        mvc.perform(post("/domains/check").with(csrf()).session(session))
+        mvc.perform(get("/domains").cookie(session)).andExpect(redirectedUrlPattern("/login/code?factor.type=totp*"));
+        mvc.perform(get("/login/code").cookie(session)).andExpect(redirectedUrl("/account/security"));
+        mvc.perform(post("/domains/check").with(csrf()).cookie(session))
                 .andExpect(redirectedUrlPattern("/login/code?factor.type=totp*"));
-        String page = mvc.perform(get("/account/security").session(session)).andExpect(status().isOk()).andReturn()
+        String page = mvc.perform(get("/account/security").cookie(session)).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString();
         assertThat(page).contains("data-test=\"enrolment-required\"");
         Matcher shown = Pattern.compile("data-test=\"secret\">([A-Z2-7 ]+)</code>").matcher(page);
@@ -121,9 +121,9 @@ class SecondFactorPolicyTest {
         String secret = shown.group(1).replace(" ", "");
 
         mvc.perform(post("/account/security/confirm").param("code", Totp.code(secret, Totp.step(clock.instant())))
-                .with(csrf()).session(session)).andExpect(redirectedUrl("/account/security"));
+                .with(csrf()).cookie(session)).andExpect(redirectedUrl("/account/security"));
 
-        mvc.perform(get("/audit").session(session)).andExpect(status().isOk());
+        mvc.perform(get("/audit").cookie(session)).andExpect(status().isOk());
         assertThat(factors.enrolled(operator.email())).isTrue();
     }
 
@@ -140,9 +140,9 @@ class SecondFactorPolicyTest {
         MvcResult adminLogin = fixtures.login(admin.email(), admin.password());
 
         assertThat(viewerLogin.getResponse().getRedirectedUrl()).isEqualTo("/");
-        mvc.perform(get("/audit").session(TeamFixtures.session(viewerLogin))).andExpect(status().isOk());
+        mvc.perform(get("/audit").cookie(TeamFixtures.session(viewerLogin))).andExpect(status().isOk());
         assertThat(adminLogin.getResponse().getRedirectedUrl()).isEqualTo("/account/security");
-        mvc.perform(get("/audit").session(TeamFixtures.session(adminLogin)))
+        mvc.perform(get("/audit").cookie(TeamFixtures.session(adminLogin)))
                 .andExpect(redirectedUrlPattern("/login/code?factor.type=totp*"));
     }
 

@@ -22,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
+import jakarta.servlet.http.Cookie;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -63,8 +63,8 @@ class SecondFactorTest {
         return secret;
     }
 
-    private MvcResult sendCode(MockHttpSession session, String code, String ip) throws Exception {
-        return mvc.perform(post("/login/code").param("code", code).with(csrf()).with(fromIp(ip)).session(session))
+    private MvcResult sendCode(Cookie session, String code, String ip) throws Exception {
+        return mvc.perform(post("/login/code").param("code", code).with(csrf()).with(fromIp(ip)).cookie(session))
                 .andReturn();
     }
 
@@ -81,10 +81,10 @@ class SecondFactorTest {
     @Test
     void enrolmentShowsAQrCodeAndTheSecretAndNeedsARightFirstCode() throws Exception {
         Teammate teammate = fixtures.teammate(Role.VIEWER);
-        MockHttpSession session = TeamFixtures.session(fixtures.login(teammate.email(), teammate.password()));
-        MockHttpSession elsewhere = TeamFixtures.session(fixtures.login(teammate.email(), teammate.password()));
+        Cookie session = TeamFixtures.session(fixtures.login(teammate.email(), teammate.password()));
+        Cookie elsewhere = TeamFixtures.session(fixtures.login(teammate.email(), teammate.password()));
 
-        String page = mvc.perform(get("/account/security").session(session)).andExpect(status().isOk())
+        String page = mvc.perform(get("/account/security").cookie(session)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("src=\"data:image/svg+xml;base64,");
         Matcher shown = Pattern.compile("data-test=\"secret\">([A-Z2-7 ]+)</code>").matcher(page);
@@ -92,12 +92,12 @@ class SecondFactorTest {
         String secret = shown.group(1).replace(" ", "");
 
         MvcResult wrong = mvc.perform(post("/account/security/confirm").param("code", "000000").with(csrf())
-                .session(session)).andReturn();
+                .cookie(session)).andReturn();
         assertThat(wrong.getFlashMap().get("codeError")).isEqualTo(true);
         assertThat(factors.enrolled(teammate.email())).isFalse();
 
         MvcResult right = mvc.perform(post("/account/security/confirm").param("code", codeNow(secret)).with(csrf())
-                .session(session)).andExpect(redirectedUrl("/account/security")).andReturn();
+                .cookie(session)).andExpect(redirectedUrl("/account/security")).andReturn();
         @SuppressWarnings("unchecked")
         List<String> recoveryCodes = (List<String>) right.getFlashMap().get("recoveryCodes");
         assertThat(recoveryCodes).hasSize(10).doesNotHaveDuplicates();
@@ -108,9 +108,9 @@ class SecondFactorTest {
         assertThat(jdbc.queryForList("select code_hash from recovery_code where team_user_id = ?", String.class,
                 teammate.id())).hasSize(10).noneMatch(hash -> recoveryCodes.stream().anyMatch(hash::contains));
         // the session that enrolled stays signed in with both factors
-        mvc.perform(get("/").session(session)).andExpect(status().isOk());
+        mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
         // a session signed in elsewhere without the factor ends
-        mvc.perform(get("/").session(elsewhere)).andExpect(redirectedUrl("/login?expired"));
+        mvc.perform(get("/").cookie(elsewhere)).andExpect(redirectedUrl("/login?expired"));
         assertThat(fixtures.audit("second-factor.enrol", teammate.email())).extracting(TeamFixtures.AuditRow::outcome)
                 .containsExactly("FAILURE", "SUCCESS");
     }
@@ -123,18 +123,18 @@ class SecondFactorTest {
 
         MvcResult login = fixtures.login(teammate.email(), teammate.password(), ip);
         assertThat(login.getResponse().getRedirectedUrl()).isEqualTo("/login/code");
-        MockHttpSession session = TeamFixtures.session(login);
-        mvc.perform(post("/domains/check").with(csrf()).session(session)).andExpect(status().is3xxRedirection())
+        Cookie session = TeamFixtures.session(login);
+        mvc.perform(post("/domains/check").with(csrf()).cookie(session)).andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrlPattern("/login/code?factor.type=totp*"));
-        mvc.perform(get("/audit").session(session)).andExpect(status().is3xxRedirection())
+        mvc.perform(get("/audit").cookie(session)).andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrlPattern("/login/code?factor.type=totp*"));
-        mvc.perform(get("/login/code").session(session)).andExpect(status().isOk());
+        mvc.perform(get("/login/code").cookie(session)).andExpect(status().isOk());
 
         MvcResult code = sendCode(session, codeNow(secret), ip);
 
         assertThat(code.getResponse().getRedirectedUrl()).contains("/audit");
-        mvc.perform(get("/audit").session(session)).andExpect(status().isOk());
-        mvc.perform(get("/").session(session)).andExpect(status().isOk());
+        mvc.perform(get("/audit").cookie(session)).andExpect(status().isOk());
+        mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
         assertThat(fixtures.audit("login.password-accepted", teammate.email())).hasSize(1);
         assertThat(fixtures.audit("login.success", teammate.email())).singleElement()
                 .satisfies(row -> assertThat(row.summary()).isEqualTo("password and authenticator-app code"));
@@ -147,8 +147,8 @@ class SecondFactorTest {
         MvcResult login = fixtures.login(teammate.email(), teammate.password());
 
         assertThat(login.getResponse().getRedirectedUrl()).isEqualTo("/");
-        mvc.perform(get("/team").session(TeamFixtures.session(login))).andExpect(status().isOk());
-        mvc.perform(get("/login/code").session(TeamFixtures.session(login))).andExpect(redirectedUrl("/"));
+        mvc.perform(get("/team").cookie(TeamFixtures.session(login))).andExpect(status().isOk());
+        mvc.perform(get("/login/code").cookie(TeamFixtures.session(login))).andExpect(redirectedUrl("/"));
     }
 
     @Test
@@ -156,15 +156,15 @@ class SecondFactorTest {
         Teammate teammate = fixtures.teammate(Role.VIEWER);
         String secret = enrol(teammate);
         String code = codeNow(secret);
-        MockHttpSession first = TeamFixtures.session(fixtures.login(teammate.email(), teammate.password()));
+        Cookie first = TeamFixtures.session(fixtures.login(teammate.email(), teammate.password()));
         assertThat(sendCode(first, code, uniqueIp()).getResponse().getRedirectedUrl()).isEqualTo("/");
 
-        MockHttpSession second = TeamFixtures.session(fixtures.login(teammate.email(), teammate.password()));
+        Cookie second = TeamFixtures.session(fixtures.login(teammate.email(), teammate.password()));
         MvcResult reused = sendCode(second, code, uniqueIp());
 
         assertThat(reused.getResponse().getStatus()).isEqualTo(200);
         assertThat(reused.getResponse().getContentAsString()).contains("data-test=\"code-error\"");
-        mvc.perform(get("/").session(second)).andExpect(redirectedUrlPattern("/login/code?factor.type=totp*"));
+        mvc.perform(get("/").cookie(second)).andExpect(redirectedUrlPattern("/login/code?factor.type=totp*"));
         assertThat(fixtures.audit("second-factor.failure", teammate.email())).singleElement()
                 .satisfies(row -> assertThat(row.outcome()).isEqualTo("FAILURE"));
 
@@ -180,7 +180,7 @@ class SecondFactorTest {
     void aCodeTwoStepsOffIsRefused() throws Exception {
         Teammate teammate = fixtures.teammate(Role.VIEWER);
         String secret = enrol(teammate);
-        MockHttpSession session = TeamFixtures.session(fixtures.login(teammate.email(), teammate.password()));
+        Cookie session = TeamFixtures.session(fixtures.login(teammate.email(), teammate.password()));
 
         String tooOld = Totp.code(secret, Totp.step(clock.instant()) - 2);
         String tooNew = Totp.code(secret, Totp.step(clock.instant()) + 2);
@@ -197,17 +197,17 @@ class SecondFactorTest {
         String secret = Totp.newSecret();
         List<String> codes = factors.confirmEnrolment(teammate.email(), secret, codeNow(secret), null).orElseThrow();
 
-        MockHttpSession session = TeamFixtures.session(fixtures.login(teammate.email(), teammate.password()));
+        Cookie session = TeamFixtures.session(fixtures.login(teammate.email(), teammate.password()));
         assertThat(sendCode(session, codes.get(3).toUpperCase(), uniqueIp()).getResponse().getRedirectedUrl())
                 .isEqualTo("/");
         assertThat(factors.recoveryCodesLeft(teammate.email())).isEqualTo(9);
         assertThat(fixtures.audit("second-factor.recovery-code-used", teammate.email())).singleElement()
                 .satisfies(row -> assertThat(row.summary()).isEqualTo("9 recovery codes left"));
 
-        MockHttpSession again = TeamFixtures.session(fixtures.login(teammate.email(), teammate.password()));
+        Cookie again = TeamFixtures.session(fixtures.login(teammate.email(), teammate.password()));
         assertThat(sendCode(again, codes.get(3), uniqueIp()).getResponse().getStatus()).isEqualTo(200);
 
-        MvcResult regenerated = mvc.perform(post("/account/security/recovery-codes").with(csrf()).session(session))
+        MvcResult regenerated = mvc.perform(post("/account/security/recovery-codes").with(csrf()).cookie(session))
                 .andExpect(redirectedUrl("/account/security")).andReturn();
         @SuppressWarnings("unchecked")
         List<String> fresh = (List<String>) regenerated.getFlashMap().get("recoveryCodes");
@@ -215,14 +215,14 @@ class SecondFactorTest {
         assertThat(factors.recoveryCodesLeft(teammate.email())).isEqualTo(10);
         assertThat(sendCode(again, codes.get(0), uniqueIp()).getResponse().getStatus()).isEqualTo(200);
         assertThat(sendCode(again, fresh.get(0), uniqueIp()).getResponse().getRedirectedUrl()).isEqualTo("/");
-        mvc.perform(get("/account/security").session(session)).andExpect(status().isOk());
+        mvc.perform(get("/account/security").cookie(session)).andExpect(status().isOk());
     }
 
     @Test
     void wrongCodesCountTowardTheLoginThrottle() throws Exception {
         Teammate teammate = fixtures.teammate(Role.OPERATOR);
         String secret = enrol(teammate);
-        MockHttpSession session = TeamFixtures.session(fixtures.login(teammate.email(), teammate.password()));
+        Cookie session = TeamFixtures.session(fixtures.login(teammate.email(), teammate.password()));
 
         for (int i = 0; i < 4; i++) {
             assertThat(sendCode(session, "12345" + i, uniqueIp()).getResponse().getStatus()).isEqualTo(200);
@@ -231,13 +231,15 @@ class SecondFactorTest {
 
         assertThat(fifth.getResponse().getRedirectedUrl()).isEqualTo("/login?locked");
         assertThat(fixtures.audit("second-factor.failure", teammate.email())).hasSize(5);
-        // signed out, and the password alone no longer gets in either
-        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/login"));
+        // signed out: the browser is told to drop the cookie, and a copy kept of it names no session
+        assertThat(fifth.getResponse().getCookie("SESSION")).satisfies(cookie -> assertThat(cookie.getMaxAge()).isZero());
+        mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/login?expired"));
+        // and the password alone no longer gets in either
         assertThat(fixtures.login(teammate.email(), teammate.password()).getResponse().getRedirectedUrl())
                 .isEqualTo("/login?locked");
 
         clock.advance(Duration.ofMinutes(16));
-        MockHttpSession later = TeamFixtures.session(fixtures.login(teammate.email(), teammate.password()));
+        Cookie later = TeamFixtures.session(fixtures.login(teammate.email(), teammate.password()));
         assertThat(sendCode(later, codeNow(secret), uniqueIp()).getResponse().getRedirectedUrl()).isEqualTo("/");
     }
 
@@ -246,11 +248,11 @@ class SecondFactorTest {
         Teammate admin = fixtures.teammate(Role.ADMIN);
         Teammate teammate = fixtures.teammate(Role.OPERATOR);
         enrol(teammate);
-        MockHttpSession adminSession = TeamFixtures.session(fixtures.login(admin.email(), admin.password()));
-        assertThat(mvc.perform(get("/team").session(adminSession)).andExpect(status().isOk()).andReturn()
+        Cookie adminSession = TeamFixtures.session(fixtures.login(admin.email(), admin.password()));
+        assertThat(mvc.perform(get("/team").cookie(adminSession)).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString()).contains("/team/" + teammate.id() + "/second-factor/reset");
 
-        mvc.perform(post("/team/" + teammate.id() + "/second-factor/reset").with(csrf()).session(adminSession))
+        mvc.perform(post("/team/" + teammate.id() + "/second-factor/reset").with(csrf()).cookie(adminSession))
                 .andExpect(redirectedUrl("/team"));
 
         assertThat(factors.enrolled(teammate.email())).isFalse();
@@ -267,9 +269,9 @@ class SecondFactorTest {
         Teammate operator = fixtures.teammate(Role.OPERATOR);
         Teammate teammate = fixtures.teammate(Role.VIEWER);
         enrol(teammate);
-        MockHttpSession session = TeamFixtures.session(fixtures.login(operator.email(), operator.password()));
+        Cookie session = TeamFixtures.session(fixtures.login(operator.email(), operator.password()));
 
-        mvc.perform(post("/team/" + teammate.id() + "/second-factor/reset").with(csrf()).session(session))
+        mvc.perform(post("/team/" + teammate.id() + "/second-factor/reset").with(csrf()).cookie(session))
                 .andExpect(status().isForbidden());
 
         assertThat(factors.enrolled(teammate.email())).isTrue();
@@ -279,15 +281,15 @@ class SecondFactorTest {
     void changingThePasswordKeepsTheProvenCode() throws Exception {
         Teammate teammate = fixtures.teammate(Role.VIEWER);
         String secret = enrol(teammate);
-        MockHttpSession session = TeamFixtures.session(fixtures.login(teammate.email(), teammate.password()));
+        Cookie session = TeamFixtures.session(fixtures.login(teammate.email(), teammate.password()));
         assertThat(sendCode(session, codeNow(secret), uniqueIp()).getResponse().getRedirectedUrl()).isEqualTo("/");
         String newPassword = "changed-" + java.util.UUID.randomUUID();
 
         mvc.perform(post("/profile/password").param("currentPassword", teammate.password())
                         .param("newPassword", newPassword).param("confirmPassword", newPassword)
-                        .with(csrf()).session(session))
+                        .with(csrf()).cookie(session))
                 .andExpect(redirectedUrl("/"));
 
-        mvc.perform(get("/audit").session(session)).andExpect(status().isOk());
+        mvc.perform(get("/audit").cookie(session)).andExpect(status().isOk());
     }
 }

@@ -3,6 +3,7 @@ package com.mailindashboard.team;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import jakarta.servlet.http.Cookie;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -12,7 +13,6 @@ import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -102,11 +102,19 @@ final class TeamFixtures {
 
     MvcResult login(String email, String password, String ip) throws Exception {
         return mvc.perform(post("/login").param("username", email).param("password", password)
-                .with(csrf()).with(fromIp(ip)).session(new MockHttpSession())).andReturn();
+                .with(csrf()).with(fromIp(ip))).andReturn();
     }
 
-    static MockHttpSession session(MvcResult result) {
-        return (MockHttpSession) result.getRequest().getSession(false);
+    /**
+     * The session cookie a response set. Sessions live in the database (Spring Session), so a
+     * browser's cookie is what carries one from request to request, not a MockHttpSession.
+     */
+    static Cookie session(MvcResult result) {
+        Cookie cookie = result.getResponse().getCookie("SESSION");
+        if (cookie == null) {
+            throw new AssertionError("no session cookie in the response");
+        }
+        return cookie;
     }
 
     /** Audit events of one action that name {@code who} as actor or as target, oldest first. */

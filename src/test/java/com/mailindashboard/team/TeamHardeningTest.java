@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.mailindashboard.support.IntegrationTest;
 import com.mailindashboard.team.TeamFixtures.Teammate;
+import jakarta.servlet.http.Cookie;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,7 +17,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
@@ -50,7 +50,7 @@ class TeamHardeningTest {
     void tooLongAndGuessablePasswordsAreRefusedWithTheirReasonNextToTheField() throws Exception {
         Teammate me = fixtures.teammate(Role.OPERATOR);
         String ip = uniqueIp();
-        MockHttpSession session = TeamFixtures.session(fixtures.login(me.email(), me.password(), ip));
+        Cookie session = TeamFixtures.session(fixtures.login(me.email(), me.password(), ip));
 
         MockHttpServletResponse tenThousand = change(session, ip, me.password(), "a".repeat(10_000));
         assertThat(tenThousand.getStatus()).isEqualTo(200);
@@ -72,7 +72,7 @@ class TeamHardeningTest {
     void theCurrentPasswordCheckCountsWithTheLoginFailures() throws Exception {
         Teammate me = fixtures.teammate(Role.VIEWER);
         String ip = uniqueIp();
-        MockHttpSession session = TeamFixtures.session(fixtures.login(me.email(), me.password(), ip));
+        Cookie session = TeamFixtures.session(fixtures.login(me.email(), me.password(), ip));
         String next = "Plum-Kettle-Vortex-18";
 
         for (int i = 0; i < 5; i++) {
@@ -114,13 +114,13 @@ class TeamHardeningTest {
     void aRefusedCsrfTokenIsAuditedWithAFixedReasonNotItsValue() throws Exception {
         Teammate me = fixtures.teammate(Role.OPERATOR);
         String ip = uniqueIp();
-        MockHttpSession session = TeamFixtures.session(fixtures.login(me.email(), me.password(), ip));
+        Cookie session = TeamFixtures.session(fixtures.login(me.email(), me.password(), ip));
         String forged = "forged-token-value-0123456789";
         // the session holds a real token once a form was shown
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(PasswordController.PATH)
-                .session(session).with(fromIp(ip)));
+                .cookie(session).with(fromIp(ip)));
 
-        int status = mvc.perform(post("/servers/1").param("_csrf", forged).session(session).with(fromIp(ip)))
+        int status = mvc.perform(post("/servers/1").param("_csrf", forged).cookie(session).with(fromIp(ip)))
                 .andReturn().getResponse().getStatus();
 
         assertThat(status).isEqualTo(403);
@@ -130,11 +130,11 @@ class TeamHardeningTest {
                 + "upstream_message) from audit_event", String.class)).noneMatch(row -> row.contains(forged));
     }
 
-    private MockHttpServletResponse change(MockHttpSession session, String ip, String current, String next)
+    private MockHttpServletResponse change(Cookie session, String ip, String current, String next)
             throws Exception {
         MockHttpServletRequestBuilder request = post(PasswordController.PATH).param("currentPassword", current)
                 .param("newPassword", next).param("confirmPassword", next).with(csrf()).with(fromIp(ip))
-                .session(session);
+                .cookie(session);
         return mvc.perform(request).andReturn().getResponse();
     }
 

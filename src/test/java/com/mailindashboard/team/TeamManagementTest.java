@@ -11,6 +11,7 @@ import com.mailindashboard.support.IntegrationTest;
 import com.mailindashboard.support.SignedIn;
 import com.mailindashboard.team.TeamFixtures.AuditRow;
 import com.mailindashboard.team.TeamFixtures.Teammate;
+import jakarta.servlet.http.Cookie;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,7 +21,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -68,7 +68,7 @@ class TeamManagementTest {
                 .param("displayName", "  New Teammate ").param("role", "OPERATOR"))).andReturn();
 
         assertThat(added.getResponse().getRedirectedUrl()).isEqualTo("/team");
-        String page = mvc.perform(asOwner(get("/team")).flashAttrs(added.getFlashMap()))
+        String page = mvc.perform(asOwner(get("/team")).cookie(TeamFixtures.session(added)))
                 .andReturn().getResponse().getContentAsString();
         String temporary = temporaryPassword(page);
         assertThat(temporary).hasSizeGreaterThanOrEqualTo(12);
@@ -107,15 +107,15 @@ class TeamManagementTest {
         IssuedPassword issued = fixtures.newcomer(Role.OPERATOR);
         MvcResult login = fixtures.login(issued.email(), issued.password());
         assertThat(login.getResponse().getRedirectedUrl()).isEqualTo(PasswordController.PATH);
-        MockHttpSession session = TeamFixtures.session(login);
+        Cookie session = TeamFixtures.session(login);
 
         for (String page : new String[] {"/", "/account", "/servers", "/audit", "/login"}) {
-            assertThat(mvc.perform(get(page).session(session)).andReturn().getResponse().getRedirectedUrl())
+            assertThat(mvc.perform(get(page).cookie(session)).andReturn().getResponse().getRedirectedUrl())
                     .as(page).isEqualTo(PasswordController.PATH);
         }
-        assertThat(mvc.perform(post("/servers/1").with(csrf()).session(session)).andReturn().getResponse()
+        assertThat(mvc.perform(post("/servers/1").with(csrf()).cookie(session)).andReturn().getResponse()
                 .getRedirectedUrl()).isEqualTo(PasswordController.PATH);
-        assertThat(mvc.perform(get(PasswordController.PATH).session(session)).andReturn().getResponse()
+        assertThat(mvc.perform(get(PasswordController.PATH).cookie(session)).andReturn().getResponse()
                 .getStatus()).isEqualTo(200);
 
         String newPassword = "Tundra-Wobble-Spire-39";
@@ -140,15 +140,15 @@ class TeamManagementTest {
         for (MockHttpServletResponse refused : new MockHttpServletResponse[] {wrongCurrent, tooShort, mismatch, same}) {
             assertThat(refused.getContentAsString()).doesNotContain(issued.password(), newPassword);
         }
-        assertThat(mvc.perform(get("/").session(session)).andReturn().getResponse().getRedirectedUrl())
+        assertThat(mvc.perform(get("/").cookie(session)).andReturn().getResponse().getRedirectedUrl())
                 .isEqualTo(PasswordController.PATH);
 
         MvcResult changed = mvc.perform(changePassword(session, issued.password(), newPassword, newPassword))
                 .andReturn();
         assertThat(changed.getResponse().getRedirectedUrl()).isEqualTo("/");
-        assertThat(mvc.perform(get("/").session(session).flashAttrs(changed.getFlashMap())).andReturn()
+        assertThat(mvc.perform(get("/").cookie(session)).andReturn()
                 .getResponse().getContentAsString()).contains(html("password.changed"));
-        assertThat(mvc.perform(get("/servers").session(session)).andReturn().getResponse().getRedirectedUrl())
+        assertThat(mvc.perform(get("/servers").cookie(session)).andReturn().getResponse().getRedirectedUrl())
                 .isNull();
         assertThat(fixtures.audit("profile.password", issued.email())).extracting(AuditRow::outcome)
                 .containsExactly("FAILURE", "SUCCESS");
@@ -164,23 +164,23 @@ class TeamManagementTest {
     @Test
     void changingYourOwnPasswordEndsYourOtherSessionsButKeepsThisOne() throws Exception {
         Teammate teammate = fixtures.teammate(Role.OPERATOR);
-        MockHttpSession here = TeamFixtures.session(fixtures.login(teammate.email(), teammate.password()));
-        MockHttpSession elsewhere = TeamFixtures.session(fixtures.login(teammate.email(), teammate.password()));
+        Cookie here = TeamFixtures.session(fixtures.login(teammate.email(), teammate.password()));
+        Cookie elsewhere = TeamFixtures.session(fixtures.login(teammate.email(), teammate.password()));
         String newPassword = "changed-on-this-laptop-1";
 
         mvc.perform(changePassword(here, teammate.password(), newPassword, newPassword));
 
-        assertThat(mvc.perform(get("/servers").session(elsewhere)).andReturn().getResponse().getRedirectedUrl())
+        assertThat(mvc.perform(get("/servers").cookie(elsewhere)).andReturn().getResponse().getRedirectedUrl())
                 .isEqualTo("/login?expired");
-        assertThat(mvc.perform(get("/profile/password").session(here)).andReturn().getResponse().getStatus())
+        assertThat(mvc.perform(get("/profile/password").cookie(here)).andReturn().getResponse().getStatus())
                 .isEqualTo(200);
     }
 
     @Test
     void aRoleChangeTakesEffectAtOnce() throws Exception {
         Teammate teammate = fixtures.teammate(Role.OPERATOR);
-        MockHttpSession session = TeamFixtures.session(fixtures.login(teammate.email(), teammate.password()));
-        assertThat(mvc.perform(post("/servers/1").with(csrf()).session(session)).andReturn().getResponse()
+        Cookie session = TeamFixtures.session(fixtures.login(teammate.email(), teammate.password()));
+        assertThat(mvc.perform(post("/servers/1").with(csrf()).cookie(session)).andReturn().getResponse()
                 .getStatus()).as("an operator may write").isNotEqualTo(403);
 
         MvcResult changed = mvc.perform(asOwner(post("/team/{id}/role", teammate.id()).param("role", "VIEWER")))
@@ -191,11 +191,11 @@ class TeamManagementTest {
                 null, Locale.ENGLISH));
         assertThat(roleOf(teammate.id())).isEqualTo("VIEWER");
         // the open session ends
-        assertThat(mvc.perform(get("/").session(session)).andReturn().getResponse().getRedirectedUrl())
+        assertThat(mvc.perform(get("/").cookie(session)).andReturn().getResponse().getRedirectedUrl())
                 .isEqualTo("/login?expired");
         // logged in again, the new role applies
-        MockHttpSession again = TeamFixtures.session(fixtures.login(teammate.email(), teammate.password()));
-        assertThat(mvc.perform(post("/servers/1").with(csrf()).session(again)).andReturn().getResponse()
+        Cookie again = TeamFixtures.session(fixtures.login(teammate.email(), teammate.password()));
+        assertThat(mvc.perform(post("/servers/1").with(csrf()).cookie(again)).andReturn().getResponse()
                 .getStatus()).isEqualTo(403);
         assertThat(fixtures.audit("team.role", teammate.email())).singleElement().satisfies(row -> {
             assertThat(row.actorEmail()).isEqualTo(OWNER);
@@ -206,14 +206,14 @@ class TeamManagementTest {
     @Test
     void aDisabledTeammateIsLoggedOutAndCannotLogIn() throws Exception {
         Teammate teammate = fixtures.teammate(Role.OPERATOR);
-        MockHttpSession session = TeamFixtures.session(fixtures.login(teammate.email(), teammate.password()));
+        Cookie session = TeamFixtures.session(fixtures.login(teammate.email(), teammate.password()));
 
         MvcResult disabled = mvc.perform(asOwner(post("/team/{id}/disable", teammate.id()))).andReturn();
 
         assertThat(disabled.getFlashMap().get("flashSuccess")).isEqualTo(messages.getMessage("team.disabled", null,
                 Locale.ENGLISH));
         assertThat(enabled(teammate.id())).isFalse();
-        assertThat(mvc.perform(get("/").session(session)).andReturn().getResponse().getRedirectedUrl())
+        assertThat(mvc.perform(get("/").cookie(session)).andReturn().getResponse().getRedirectedUrl())
                 .isEqualTo("/login?expired");
         assertThat(fixtures.login(teammate.email(), teammate.password()).getResponse().getRedirectedUrl())
                 .isEqualTo("/login?error=disabled");
@@ -276,17 +276,17 @@ class TeamManagementTest {
     @Test
     void aPasswordResetIssuesANewTemporaryPassword() throws Exception {
         Teammate teammate = fixtures.teammate(Role.VIEWER);
-        MockHttpSession session = TeamFixtures.session(fixtures.login(teammate.email(), teammate.password()));
+        Cookie session = TeamFixtures.session(fixtures.login(teammate.email(), teammate.password()));
 
         MvcResult reset = mvc.perform(asOwner(post("/team/{id}/reset-password", teammate.id()))).andReturn();
 
         assertThat(reset.getResponse().getRedirectedUrl()).isEqualTo("/team");
-        String page = mvc.perform(asOwner(get("/team")).flashAttrs(reset.getFlashMap())).andReturn().getResponse()
+        String page = mvc.perform(asOwner(get("/team")).cookie(TeamFixtures.session(reset))).andReturn().getResponse()
                 .getContentAsString();
         String temporary = temporaryPassword(page);
         assertThat(temporary).isNotEqualTo(teammate.password());
         assertThat(page).contains(html("team.password.reset"));
-        assertThat(mvc.perform(get("/").session(session)).andReturn().getResponse().getRedirectedUrl())
+        assertThat(mvc.perform(get("/").cookie(session)).andReturn().getResponse().getRedirectedUrl())
                 .isEqualTo("/login?expired");
         assertThat(fixtures.login(teammate.email(), teammate.password()).getResponse().getRedirectedUrl())
                 .isEqualTo("/login?error");
@@ -317,10 +317,10 @@ class TeamManagementTest {
         return request.with(SignedIn.justNow(owner)).with(csrf());
     }
 
-    private MockHttpServletRequestBuilder changePassword(MockHttpSession session, String current, String next,
+    private MockHttpServletRequestBuilder changePassword(Cookie session, String current, String next,
                                                          String confirmation) {
         return post(PasswordController.PATH).param("currentPassword", current).param("newPassword", next)
-                .param("confirmPassword", confirmation).with(csrf()).session(session);
+                .param("confirmPassword", confirmation).with(csrf()).cookie(session);
     }
 
     private static String temporaryPassword(String page) {

@@ -9,11 +9,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.mailindashboard.support.WireMockMailin;
 import com.mailindashboard.support.WireMockPageTest;
+import jakarta.servlet.http.Cookie;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -30,16 +30,17 @@ class RequestHardeningTest extends WireMockPageTest {
 
     @Test
     void aCsrfTokenInTheQueryStringIsRefusedButTheSameTokenInTheBodyIsAccepted() throws Exception {
-        MockHttpSession session = new MockHttpSession();
-        Matcher token = CSRF.matcher(mvc.perform(get("/profile/password").session(session).with(OPERATOR))
-                .andReturn().getResponse().getContentAsString());
+        // the token lives in the session (in the database); its cookie carries it to the next requests
+        MockHttpServletResponse form = mvc.perform(get("/profile/password").with(OPERATOR)).andReturn().getResponse();
+        Cookie session = form.getCookie("SESSION");
+        Matcher token = CSRF.matcher(form.getContentAsString());
         assertThat(token.find()).isTrue();
 
-        assertThat(mvc.perform(post("/logout?_csrf=" + token.group(1)).session(session).with(OPERATOR))
+        assertThat(mvc.perform(post("/logout?_csrf=" + token.group(1)).cookie(session).with(OPERATOR))
                 .andReturn().getResponse().getStatus()).isEqualTo(403);
-        assertThat(mvc.perform(post("/logout?%5Fcsrf=" + token.group(1)).session(session).with(OPERATOR))
+        assertThat(mvc.perform(post("/logout?%5Fcsrf=" + token.group(1)).cookie(session).with(OPERATOR))
                 .andReturn().getResponse().getStatus()).isEqualTo(403);
-        assertThat(mvc.perform(post("/logout").param("_csrf", token.group(1)).session(session).with(OPERATOR))
+        assertThat(mvc.perform(post("/logout").param("_csrf", token.group(1)).cookie(session).with(OPERATOR))
                 .andReturn().getResponse().getRedirectedUrl()).isEqualTo("/login?logout");
     }
 

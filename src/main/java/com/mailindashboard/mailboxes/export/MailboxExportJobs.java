@@ -21,6 +21,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -122,6 +123,7 @@ public class MailboxExportJobs {
     }
 
     /** Deletes the files of exports past their time, and fails exports whose worker stopped. */
+    @SchedulerLock(name = "mailbox-exports-sweep")
     public void sweep() {
         Instant now = clock.instant();
         for (String id : store.expired(now)) {
