@@ -17,6 +17,7 @@ import com.mailindashboard.support.MutableClock;
 import com.mailindashboard.support.WireMockMailin;
 import com.mailindashboard.support.WireMockPageTest;
 import com.mailindashboard.team.TeamFixtures.Teammate;
+import jakarta.servlet.http.Cookie;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,7 +26,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -57,15 +57,26 @@ class StepUpTest extends WireMockPageTest {
         return Totp.code(secret, Totp.step(clock.instant()));
     }
 
-    private MockHttpSession signIn(Teammate teammate) throws Exception {
-        MockHttpSession session = new MockHttpSession();
-        mvc.perform(post("/login").param("username", teammate.email()).param("password", teammate.password())
-                .with(csrf()).with(fromIp(uniqueIp())).session(session)).andReturn();
-        return session;
+    /** A browser's session cookie (sessions live in the database), replaced when an answer sets a new one. */
+    private static final class Browser {
+        private Cookie session;
     }
 
-    private MockHttpServletResponse send(MockHttpServletRequestBuilder request, MockHttpSession session) throws Exception {
-        return mvc.perform(request.with(csrf()).with(fromIp(uniqueIp())).session(session)).andReturn().getResponse();
+    private Browser signIn(Teammate teammate) throws Exception {
+        Browser browser = new Browser();
+        browser.session = TeamFixtures.session(mvc.perform(post("/login").param("username", teammate.email())
+                .param("password", teammate.password()).with(csrf()).with(fromIp(uniqueIp()))).andReturn());
+        return browser;
+    }
+
+    private MockHttpServletResponse send(MockHttpServletRequestBuilder request, Browser browser) throws Exception {
+        MockHttpServletResponse response = mvc.perform(request.with(csrf()).with(fromIp(uniqueIp()))
+                .cookie(browser.session)).andReturn().getResponse();
+        Cookie renewed = response.getCookie("SESSION");
+        if (renewed != null && renewed.getMaxAge() != 0) {
+            browser.session = renewed;
+        }
+        return response;
     }
 
     private static void stubMailbox(long id) {
@@ -93,7 +104,7 @@ class StepUpTest extends WireMockPageTest {
         factors.confirmEnrolment(operator.email(), secret, codeNow(secret), null).orElseThrow();
         clock.advance(Duration.ofSeconds(Totp.STEP_SECONDS));
         stubMailbox(7301);
-        MockHttpSession session = signIn(operator);
+        Browser session = signIn(operator);
         assertThat(send(post("/login/code").param("code", codeNow(secret)), session).getRedirectedUrl()).isEqualTo("/");
 
         // within the window (15 minutes by default) the code just typed is fresh enough
@@ -134,7 +145,7 @@ class StepUpTest extends WireMockPageTest {
     @Test
     void aTeammateWithoutASecondFactorConfirmsWithThePasswordAndTheFormTheySentGoesOn() throws Exception {
         Teammate admin = fixtures.teammate(Role.ADMIN);
-        MockHttpSession session = signIn(admin);
+        Browser session = signIn(admin);
         clock.advance(Duration.ofMinutes(16));
         String newcomer = TeamFixtures.uniqueEmail("kept");
 
@@ -165,7 +176,7 @@ class StepUpTest extends WireMockPageTest {
     @Test
     void aGetGoesBackToItsUrlOnceConfirmed() throws Exception {
         Teammate operator = fixtures.teammate(Role.OPERATOR);
-        MockHttpSession session = signIn(operator);
+        Browser session = signIn(operator);
         clock.advance(Duration.ofMinutes(16));
 
         assertThat(send(get("/orders/987654/export.csv").param("includePasswords", "false"), session).getStatus())
@@ -181,7 +192,7 @@ class StepUpTest extends WireMockPageTest {
     @Test
     void wrongPasswordsCountTowardTheLoginLock() throws Exception {
         Teammate admin = fixtures.teammate(Role.ADMIN);
-        MockHttpSession session = signIn(admin);
+        Browser session = signIn(admin);
         clock.advance(Duration.ofMinutes(16));
         assertThat(send(post("/team/" + admin.id() + "/role").param("role", "VIEWER"), session).getRedirectedUrl())
                 .isEqualTo("/account/confirm");
@@ -197,13 +208,13 @@ class StepUpTest extends WireMockPageTest {
                 .allSatisfy(row -> assertThat(row.outcome()).isEqualTo("FAILURE"));
         assertThat(jdbc.queryForObject("select role from team_user where id = ?", String.class, admin.id()))
                 .isEqualTo("ADMIN");
-        assertThat(send(get("/"), session).getRedirectedUrl()).isEqualTo("/login");
+        assertThat(send(get("/"), session).getRedirectedUrl()).isEqualTo("/login?expired");
     }
 
     @Test
     void theConfirmPageWithNothingWaitingGoesHome() throws Exception {
         Teammate viewer = fixtures.teammate(Role.VIEWER);
-        MockHttpSession session = signIn(viewer);
+        Browser session = signIn(viewer);
 
         assertThat(send(get("/account/confirm"), session).getRedirectedUrl()).isEqualTo("/");
     }
