@@ -96,12 +96,22 @@ class PasskeySignIn {
                 return;
             }
             throttle.recordSuccess(signedIn.getName());
-            audit.record(AuditEntry.of("login.success", AuditOutcome.SUCCESS).summary("password and passkey")
-                    .target("teammate", null, signedIn.getName()));
+            PendingStepUp pending = PendingStepUp.in(request.getSession(false));
+            String redirect;
+            if (pending != null && hasSecondFactor(signedIn)) {
+                // a fresh proof before a secret: the waiting request goes on (StepUpController)
+                audit.record(AuditEntry.of("step-up", AuditOutcome.SUCCESS)
+                        .summary("passkey before " + pending.method() + " " + pending.url())
+                        .target("teammate", null, signedIn.getName()));
+                redirect = request.getContextPath() + StepUpController.PATH + "/continue";
+            } else {
+                audit.record(AuditEntry.of("login.success", AuditOutcome.SUCCESS).summary("password and passkey")
+                        .target("teammate", null, signedIn.getName()));
+                SavedRequest saved = requestCache.getRequest(request, response);
+                requestCache.removeRequest(request, response);
+                redirect = saved == null ? request.getContextPath() + "/" : saved.getRedirectUrl();
+            }
             provenFactors.grant(signedIn, FactorGrantedAuthority.WEBAUTHN_AUTHORITY, request, response);
-            SavedRequest saved = requestCache.getRequest(request, response);
-            requestCache.removeRequest(request, response);
-            String redirect = saved == null ? request.getContextPath() + "/" : saved.getRedirectUrl();
             json(response, HttpServletResponse.SC_OK, "{\"authenticated\":true,\"redirectUrl\":\""
                     + redirect.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
         };
@@ -120,6 +130,11 @@ class PasskeySignIn {
             json(response, HttpServletResponse.SC_UNAUTHORIZED,
                     "{\"authenticated\":false,\"locked\":" + locked + "}");
         };
+    }
+
+    private static boolean hasSecondFactor(Authentication authentication) {
+        return authentication.getAuthorities().stream().anyMatch(a -> SecondFactorAuthorization.TOTP_FACTOR
+                .equals(a.getAuthority()) || SecondFactorAuthorization.WEBAUTHN_FACTOR.equals(a.getAuthority()));
     }
 
     private static void json(HttpServletResponse response, int status, String body) throws IOException {

@@ -2,12 +2,14 @@ package com.mailindashboard.team;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.security.authorization.AllRequiredFactorsAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -87,7 +89,14 @@ final class SecondFactorAuthorization implements AuthorizationManager<Object> {
                 return withCode;
             }
             AuthorizationResult withPasskey = passkey.authorize(authentication, context);
-            return withPasskey != null && withPasskey.isGranted() ? withPasskey : withCode;
+            if (withPasskey != null && withPasskey.isGranted()) {
+                return withPasskey;
+            }
+            // a stale passkey (and no code) is an expired factor: the step-up page, not the code page
+            List<String> factors = authentication.get().getAuthorities().stream()
+                    .map(GrantedAuthority::getAuthority).toList();
+            boolean passkeyOnly = factors.contains(WEBAUTHN_FACTOR) && !factors.contains(TOTP_FACTOR);
+            return passkeyOnly ? withPasskey : withCode;
         };
     }
 

@@ -103,8 +103,14 @@ class SecondFactorController {
     }
 
     @GetMapping(SECURITY_PATH)
-    String security(Authentication authentication, Model model, HttpSession session, HttpServletRequest request) {
+    String security(Authentication authentication, Model model, HttpSession session, HttpServletRequest request,
+                    HttpServletResponse response) {
         String email = authentication.getName();
+        if (policy.mustEnrol(authentication) && passkeys.any(email)) {
+            // a passkey just registered is the second factor the policy asks for: used once, on the code page
+            provenFactors.refresh(authentication, request, response);
+            return "redirect:" + SecondFactorConfiguration.CODE_PATH;
+        }
         model.addAttribute("passkeys", passkeys.list(email));
         model.addAttribute("passkeyAvailability", passkeySettings.availability(request).name());
         model.addAttribute("passkeyRpId", passkeySettings.rpId());

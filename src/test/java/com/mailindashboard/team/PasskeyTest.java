@@ -152,6 +152,26 @@ class PasskeyTest {
     }
 
     @Test
+    void aTeammateThePolicyLedToEnrolmentGoesOnToUseThePasskeyOnceRegistered() throws Exception {
+        policy.change(everyone(), "test");
+        Teammate viewer = fixtures.teammate(Role.VIEWER);
+        org.springframework.test.web.servlet.MvcResult login = fixtures.login(viewer.email(), viewer.password());
+        assertThat(login.getResponse().getRedirectedUrl()).isEqualTo("/account/security");
+        MockHttpSession session = TeamFixtures.session(login);
+        // enrolment may register a passkey (Spring's endpoint, before any second factor)
+        mvc.perform(post("/webauthn/register").with(csrf()).session(session).contentType("application/json")
+                .content("{}")).andExpect(status().isBadRequest());
+
+        passkey(viewer.email(), "Laptop");
+
+        mvc.perform(get("/account/security").session(session)).andExpect(redirectedUrl("/login/code"));
+        String code = mvc.perform(get("/login/code").session(session)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(code).contains("data-passkey-sign-in");
+        mvc.perform(get("/domains").session(session)).andExpect(redirectedUrlPattern("/login/code*"));
+    }
+
+    @Test
     void aTeammateRemovesTheirPasskeyAuditedAndNotAnotherTeammates() throws Exception {
         Teammate viewer = fixtures.teammate(Role.VIEWER);
         Teammate other = fixtures.teammate(Role.VIEWER);
