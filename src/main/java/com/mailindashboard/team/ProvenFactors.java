@@ -52,13 +52,25 @@ class ProvenFactors {
 
     /** The session's authentication, reloaded, with {@code factor} issued now added to the other factors it had. */
     void grant(Authentication authentication, String factor, HttpServletRequest request, HttpServletResponse response) {
+        reload(authentication, factor, request, response);
+    }
+
+    /** The session's authentication with the teammate reloaded (a passkey just registered), its factors kept. */
+    void refresh(Authentication authentication, HttpServletRequest request, HttpServletResponse response) {
+        reload(authentication, null, request, response);
+    }
+
+    private void reload(Authentication authentication, String factor, HttpServletRequest request,
+                        HttpServletResponse response) {
         TeamUserDetails reloaded = (TeamUserDetails) users.loadUserByUsername(authentication.getName());
         reloaded.eraseCredentials();
         List<GrantedAuthority> authorities = new ArrayList<>(reloaded.getAuthorities());
         authentication.getAuthorities().stream().filter(FactorGrantedAuthority.class::isInstance)
-                .filter(a -> !factor.equals(a.getAuthority()))
+                .filter(a -> !a.getAuthority().equals(factor))
                 .forEach(authorities::add);
-        authorities.add(FactorGrantedAuthority.withAuthority(factor).issuedAt(clock.instant()).build());
+        if (factor != null) {
+            authorities.add(FactorGrantedAuthority.withAuthority(factor).issuedAt(clock.instant()).build());
+        }
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(reloaded, null, authorities));
         SecurityContextHolder.setContext(context);

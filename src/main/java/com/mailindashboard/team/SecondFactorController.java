@@ -35,9 +35,14 @@ class SecondFactorController {
     private final AuditLog audit;
     private final SecondFactorPolicyService policy;
     private final HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
+    private final Passkeys passkeys;
+    private final PasskeySettings passkeySettings;
 
     SecondFactorController(SecondFactorService factors, LoginThrottle throttle, ProvenFactors provenFactors,
-                           AuditLog audit, SecondFactorPolicyService policy) {
+                           AuditLog audit, SecondFactorPolicyService policy, Passkeys passkeys,
+                           PasskeySettings passkeySettings) {
+        this.passkeys = passkeys;
+        this.passkeySettings = passkeySettings;
         this.audit = audit;
         this.policy = policy;
         this.factors = factors;
@@ -48,11 +53,23 @@ class SecondFactorController {
     }
 
     @GetMapping(SecondFactorConfiguration.CODE_PATH)
-    String codeForm(Authentication authentication) {
+    String codeForm(Authentication authentication, Model model, HttpServletRequest request) {
         if (policy.mustEnrol(authentication)) {
             return "redirect:" + SECURITY_PATH;
         }
-        return needsCode(authentication) ? "team/code" : "redirect:/";
+        if (!needsCode(authentication)) {
+            return "redirect:/";
+        }
+        codePage(authentication, model, request);
+        return "team/code";
+    }
+
+    /** The code page: the code field when the teammate has an authenticator app, the passkey button when a passkey. */
+    private void codePage(Authentication authentication, Model model, HttpServletRequest request) {
+        String email = authentication.getName();
+        model.addAttribute("withTotp", factors.enrolled(email));
+        model.addAttribute("withPasskey", passkeys.any(email));
+        model.addAttribute("passkeyAvailability", passkeySettings.availability(request).name());
     }
 
     @PostMapping(SecondFactorConfiguration.CODE_PATH)
@@ -71,6 +88,7 @@ class SecondFactorController {
                 return "redirect:/login?locked";
             }
             model.addAttribute("codeError", true);
+            codePage(authentication, model, request);
             return "team/code";
         }
         throttle.recordSuccess(email);
@@ -85,8 +103,17 @@ class SecondFactorController {
     }
 
     @GetMapping(SECURITY_PATH)
-    String security(Authentication authentication, Model model, HttpSession session) {
+    String security(Authentication authentication, Model model, HttpSession session, HttpServletRequest request,
+                    HttpServletResponse response) {
         String email = authentication.getName();
+        if (policy.mustEnrol(authentication) && passkeys.any(email)) {
+            // a passkey just registered is the second factor the policy asks for: used once, on the code page
+            provenFactors.refresh(authentication, request, response);
+            return "redirect:" + SecondFactorConfiguration.CODE_PATH;
+        }
+        model.addAttribute("passkeys", passkeys.list(email));
+        model.addAttribute("passkeyAvailability", passkeySettings.availability(request).name());
+        model.addAttribute("passkeyRpId", passkeySettings.rpId());
         boolean enrolled = factors.enrolled(email);
         model.addAttribute("enrolled", enrolled);
         model.addAttribute("enrolmentRequired", policy.mustEnrol(authentication));
@@ -132,9 +159,19 @@ class SecondFactorController {
         return "redirect:" + SECURITY_PATH;
     }
 
+    @PostMapping(SECURITY_PATH + "/passkeys/remove")
+    String removePasskey(@RequestParam(defaultValue = "") String id, Authentication authentication,
+                         RedirectAttributes redirect) {
+        if (passkeys.remove(authentication.getName(), id)) {
+            redirect.addFlashAttribute("passkeyRemoved", true);
+        }
+        return "redirect:" + SECURITY_PATH;
+    }
+
     private static boolean needsCode(Authentication authentication) {
         return authentication != null && authentication.getPrincipal() instanceof TeamUserDetails user
                 && user.hasSecondFactor() && authentication.getAuthorities().stream()
-                .noneMatch(a -> SecondFactorAuthorization.TOTP_FACTOR.equals(a.getAuthority()));
+                .noneMatch(a -> SecondFactorAuthorization.TOTP_FACTOR.equals(a.getAuthority())
+                        || SecondFactorAuthorization.WEBAUTHN_FACTOR.equals(a.getAuthority()));
     }
 }

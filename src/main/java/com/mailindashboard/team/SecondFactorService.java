@@ -36,9 +36,11 @@ class SecondFactorService {
     private final AuditLog audit;
     private final Clock clock;
     private final TeamService team;
+    private final Passkeys passkeys;
 
     SecondFactorService(TeamUserRepository users, RecoveryCodeRepository recoveryCodes, SecretCipher cipher,
-                        PasswordEncoder encoder, AuditLog audit, Clock clock, TeamService team) {
+                        PasswordEncoder encoder, AuditLog audit, Clock clock, TeamService team, Passkeys passkeys) {
+        this.passkeys = passkeys;
         this.team = team;
         this.users = users;
         this.recoveryCodes = recoveryCodes;
@@ -151,8 +153,10 @@ class SecondFactorService {
     private void reset(TeamUser user, AuditEntry entry) {
         user.resetTotp(clock.instant());
         recoveryCodes.deleteByTeamUserId(user.getId());
+        int removed = passkeys.removeAll(user.getEmail());
         team.endSessions(user, null);
-        audit.record(entry.target("teammate", user.getId(), user.getEmail()));
+        audit.record((removed == 0 ? entry : entry.summary(entry.summary() + ", " + removed + " passkey(s) removed"))
+                .target("teammate", user.getId(), user.getEmail()));
     }
 
     private List<String> newRecoveryCodes(TeamUser user) {

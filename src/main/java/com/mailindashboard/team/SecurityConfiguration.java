@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -21,6 +22,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
 
 /**
  * Who may do what, enforced on the server for every URL and method: reads for every teammate,
@@ -36,11 +38,12 @@ class SecurityConfiguration {
     /** The dashboard needs none of the browser's powerful features. */
     static final String PERMISSIONS_POLICY = "accelerometer=(), autoplay=(), camera=(), display-capture=(), "
             + "geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), "
-            + "publickey-credentials-get=(), screen-wake-lock=(), serial=(), usb=(), xr-spatial-tracking=(), "
+            + "publickey-credentials-get=(self), publickey-credentials-create=(self), screen-wake-lock=(), serial=(), usb=(), xr-spatial-tracking=(), "
             + "browsing-topics=()";
 
     /** Spring Session's cookie (server.servlet.session.cookie.name is not set). */
     static final String SESSION_COOKIE = "SESSION";
+    static final String[] PASSKEY_REGISTRATION = {"/webauthn/register/options", "/webauthn/register"};
 
     static final String[] PUBLIC_PATHS = {"/login", "/setup", "/assets/**", "/webjars/**", "/error", "/error/**",
             "/favicon.ico"};
@@ -64,7 +67,8 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain dashboardChain(HttpSecurity http, LoginAuditHandlers handlers, LoginThrottle throttle,
-                                       AuditLog audit) throws Exception {
+                                       AuditLog audit, PasskeySettings passkeys, PasskeySignIn passkeySignIn)
+            throws Exception {
         String admin = Role.ADMIN.name();
         String operator = Role.OPERATOR.name();
         return http
@@ -79,6 +83,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/logout", PasswordController.PATH).authenticated()
                         .requestMatchers(HttpMethod.POST, "/account/security/**").authenticated()
                         .requestMatchers(HttpMethod.POST, StepUpController.PATH).authenticated()
+                        // issue 13: any teammate registers their own passkeys; removal goes through the audited page
+                        .requestMatchers(HttpMethod.POST, PASSKEY_REGISTRATION).authenticated()
+                        .requestMatchers(HttpMethod.DELETE, "/webauthn/register/**").denyAll()
                         // every teammate may export mailboxes (without passwords unless admin or operator)
                         .requestMatchers(HttpMethod.POST, "/mailboxes/export/jobs", "/mailboxes/export/jobs/*/cancel")
                         .authenticated()
@@ -89,6 +96,16 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").permitAll()
                         .successHandler(handlers.success())
                         .failureHandler(handlers.failure()))
+                .webAuthn(webAuthn -> webAuthn.rpId(passkeys.rpId()).rpName(passkeys.rpName())
+                        .allowedOrigins(passkeys.allowedOrigins()).disableDefaultRegistrationPage(true)
+                        .withObjectPostProcessor(new ObjectPostProcessor<WebAuthnAuthenticationFilter>() {
+                            @Override
+                            public <O extends WebAuthnAuthenticationFilter> O postProcess(O filter) {
+                                filter.setAuthenticationSuccessHandler(passkeySignIn.success());
+                                filter.setAuthenticationFailureHandler(passkeySignIn.failure());
+                                return filter;
+                            }
+                        }))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessHandler(handlers.logout())
                         .deleteCookies(SESSION_COOKIE))
                 .sessionManagement(session -> session
@@ -104,6 +121,7 @@ class SecurityConfiguration {
                         .accessDeniedHandler(new StepUpAccessDeniedHandler(
                         SecondFactorConfiguration.missingFactorSendsToCode(new AuditingAccessDeniedHandler(audit)))))
                 .addFilterBefore(new LoginThrottleFilter(throttle, audit), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(passkeySignIn.passwordFirst(), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new MustChangePasswordFilter(), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new StepUpReplayFilter(), AuthorizationFilter.class)
                 .build();

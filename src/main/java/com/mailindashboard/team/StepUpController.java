@@ -31,9 +31,13 @@ class StepUpController {
     private final ProvenFactors provenFactors;
     private final LoginThrottle throttle;
     private final AuditLog audit;
+    private final Passkeys passkeys;
+    private final PasskeySettings passkeySettings;
 
     StepUpController(SecondFactorService factors, TeamService team, ProvenFactors provenFactors,
-                     LoginThrottle throttle, AuditLog audit) {
+                     LoginThrottle throttle, AuditLog audit, Passkeys passkeys, PasskeySettings passkeySettings) {
+        this.passkeys = passkeys;
+        this.passkeySettings = passkeySettings;
         this.factors = factors;
         this.team = team;
         this.provenFactors = provenFactors;
@@ -42,12 +46,37 @@ class StepUpController {
     }
 
     @GetMapping(PATH)
-    String form(Authentication authentication, HttpSession session, Model model) {
+    String form(Authentication authentication, HttpSession session, Model model, HttpServletRequest request) {
         if (PendingStepUp.in(session) == null) {
             return "redirect:/";
         }
-        model.addAttribute("withCode", withCode(authentication));
+        proofPage(authentication, model, request);
         return "team/step-up";
+    }
+
+    /** After a passkey proved it is them (PasskeySignIn): the waiting request goes on, as after a code. */
+    @GetMapping(PATH + "/continue")
+    String afterPasskey(HttpSession session, Model model) {
+        PendingStepUp pending = PendingStepUp.in(session);
+        if (pending == null) {
+            return "redirect:/";
+        }
+        if (!pending.isPost()) {
+            session.removeAttribute(PendingStepUp.SESSION_ATTRIBUTE);
+            return "redirect:" + pending.url();
+        }
+        model.addAttribute("pending", pending);
+        return "team/step-up-continue";
+    }
+
+    /** The code field for an authenticator app, the passkey button for a passkey, or the password. */
+    private void proofPage(Authentication authentication, Model model, HttpServletRequest request) {
+        boolean withCode = withCode(authentication);
+        String email = authentication.getName();
+        model.addAttribute("withCode", withCode);
+        model.addAttribute("withTotp", withCode && factors.enrolled(email));
+        model.addAttribute("withPasskey", withCode && passkeys.any(email));
+        model.addAttribute("passkeyAvailability", passkeySettings.availability(request).name());
     }
 
     @PostMapping(PATH)
@@ -75,7 +104,7 @@ class StepUpController {
             if (provenFactors.failed(authentication, request, response)) {
                 return "redirect:/login?locked";
             }
-            model.addAttribute("withCode", withCode);
+            proofPage(authentication, model, request);
             model.addAttribute("proofError", true);
             return "team/step-up";
         }

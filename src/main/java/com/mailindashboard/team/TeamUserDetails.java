@@ -25,6 +25,11 @@ public class TeamUserDetails implements UserDetails, AuditActor, CredentialsCont
     private final boolean secondFactor;
 
     TeamUserDetails(TeamUser user) {
+        this(user, false);
+    }
+
+    /** {@code passkey}: the teammate registered a passkey, a second factor as good as the app's code. */
+    TeamUserDetails(TeamUser user, boolean passkey) {
         this.id = user.getId();
         this.email = user.getEmail();
         this.displayName = user.getDisplayName();
@@ -32,7 +37,7 @@ public class TeamUserDetails implements UserDetails, AuditActor, CredentialsCont
         this.role = user.getRole();
         this.enabled = user.isEnabled();
         this.mustChangePassword = user.isMustChangePassword();
-        this.secondFactor = user.hasSecondFactor();
+        this.secondFactor = user.hasSecondFactor() || passkey;
     }
 
     @Override
@@ -65,7 +70,7 @@ public class TeamUserDetails implements UserDetails, AuditActor, CredentialsCont
         return mustChangePassword;
     }
 
-    /** Whether a code from an authenticator app must follow the password (issue 13). */
+    /** Whether a code from an authenticator app, or a passkey, must follow the password (issue 13). */
     public boolean hasSecondFactor() {
         return secondFactor;
     }

@@ -10,16 +10,18 @@ import org.springframework.transaction.annotation.Transactional;
 class TeamUserDetailsService implements UserDetailsService {
 
     private final TeamUserRepository users;
+    private final Passkeys passkeys;
 
-    TeamUserDetailsService(TeamUserRepository users) {
+    TeamUserDetailsService(TeamUserRepository users, Passkeys passkeys) {
         this.users = users;
+        this.passkeys = passkeys;
     }
 
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         return users.findByEmail(TeamUser.normalize(username))
-                .map(TeamUserDetails::new)
+                .map(user -> new TeamUserDetails(user, passkeys.any(user.getEmail())))
                 .orElseThrow(() -> new UsernameNotFoundException("No such teammate"));
     }
 }

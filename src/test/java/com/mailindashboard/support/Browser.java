@@ -166,6 +166,20 @@ public final class Browser implements AutoCloseable {
         open("/login").type("username", email).type("password", password).click("login-submit");
     }
 
+    /**
+     * Chromium's virtual authenticator (a platform passkey that always verifies the user), so
+     * WebAuthn ceremonies run for real without a device (issue 13, passkeys).
+     */
+    public Browser withVirtualAuthenticator() {
+        ((org.openqa.selenium.virtualauthenticator.HasVirtualAuthenticator) driver).addVirtualAuthenticator(
+                new org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions()
+                        .setProtocol(org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions.Protocol.CTAP2)
+                        .setTransport(org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions.Transport.INTERNAL)
+                        .setHasResidentKey(true).setHasUserVerification(true).setIsUserVerified(true)
+                        .setIsUserConsenting(true));
+        return this;
+    }
+
     @Override
     public void close() {
         driver.quit();
