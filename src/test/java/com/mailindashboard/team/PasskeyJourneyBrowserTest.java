@@ -24,7 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * chosen up front: the passkey's origin (http://localhost:port) is the default allowed origin.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = {
-        "dashboard.sandbox=true", "dashboard.admin.email=lead@passkey.test",
+        "dashboard.sandbox.enabled=true", "dashboard.admin.email=lead@passkey.test",
         "dashboard.admin.password=Lead-Harbor-Compass-61", "dashboard.data-dir=target/browser-data",
         "dashboard.secret-key=passkey-journey-key", "dashboard.jobs.start-delay=1h"})
 @ContextConfiguration(initializers = PostgresDatabaseInitializer.class)
