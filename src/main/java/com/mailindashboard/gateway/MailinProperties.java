@@ -1,47 +1,53 @@
 package com.mailindashboard.gateway;
 
 import com.mailindashboard.retry.Backoff;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.ConstructorBinding;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
- * The gateway's configuration ({@code mailin.*}). {@code endpoints} overrides catalog paths by
- * {@link MailinOperation#key()}, e.g. {@code mailin.endpoints.domain-delete=/domains/delete/{domain_id}}.
+ * The gateway's configuration ({@code mailin.*}).
+ *
+ * @param baseUrl         Mailin's API address ({@code MAILIN_API_BASE_URL}, default {@code https://api.mailin.ai})
+ * @param email           the account's e-mail ({@code MAILIN_API_EMAIL}); with the password set, the connection comes
+ *                        from the environment and the settings page shows it as managed
+ * @param password        the account's password ({@code MAILIN_API_PASSWORD})
+ * @param deviceName      the device name Mailin's login records ({@code MAILIN_API_DEVICE_NAME})
+ * @param connectTimeout  the longest wait for a connection to Mailin
+ * @param responseTimeout the longest wait for Mailin's answer to one call
+ * @param rateLimit       the one budget of calls to Mailin
+ * @param retry           how reads are retried (writes never are)
+ * @param endpoints       catalog paths overridden by {@link MailinOperation#key()}, e.g.
+ *                        {@code mailin.endpoints.domain-delete=/domains/delete/{domain_id}}
+ * @param pageDeadline    a page's read from Mailin, retries included, gives up after this and the page says
+ *                        "Mailin is slow to answer" with a retry link ({@code MAILIN_PAGE_DEADLINE}); background
+ *                        work (jobs, webhooks) keeps the timeouts above
  */
+@Validated
 @ConfigurationProperties("mailin")
 public record MailinProperties(
-        String baseUrl,
-        String email,
-        String password,
-        String deviceName,
-        Duration connectTimeout,
-        Duration responseTimeout,
-        RateLimit rateLimit,
-        Retry retry,
-        Map<String, String> endpoints,
-        Duration pageDeadline) {
+        @NotBlank String baseUrl,
+        @DefaultValue("") String email,
+        @DefaultValue("") String password,
+        @DefaultValue("") String deviceName,
+        @DefaultValue("5s") @DurationMin(millis = 1) Duration connectTimeout,
+        @DefaultValue("30s") @DurationMin(millis = 1) Duration responseTimeout,
+        @DefaultValue @Valid RateLimit rateLimit,
+        @DefaultValue @Valid Retry retry,
+        @DefaultValue Map<String, String> endpoints,
+        @DefaultValue("10s") @DurationMin(millis = 1) Duration pageDeadline) {
 
-    public static final String DEFAULT_BASE_URL = "https://api.mailin.ai";
-
-    @ConstructorBinding
     public MailinProperties {
-        baseUrl = baseUrl == null || baseUrl.isBlank() ? DEFAULT_BASE_URL : baseUrl;
-        connectTimeout = connectTimeout == null ? Duration.ofSeconds(5) : connectTimeout;
-        responseTimeout = responseTimeout == null ? Duration.ofSeconds(30) : responseTimeout;
-        rateLimit = rateLimit == null ? new RateLimit(5, Duration.ofSeconds(30), null, null, null, null) : rateLimit;
-        retry = retry == null ? new Retry(3, Duration.ofMillis(300), Duration.ofSeconds(3)) : retry;
-        endpoints = endpoints == null ? Map.of() : new LinkedHashMap<>(endpoints);
-        pageDeadline = pageDeadline == null || pageDeadline.isNegative() || pageDeadline.isZero()
-                ? Duration.ofSeconds(10) : pageDeadline;
-    }
-
-    /** Without a page deadline of its own: the default (10 s). */
-    public MailinProperties(String baseUrl, String email, String password, String deviceName, Duration connectTimeout,
-                            Duration responseTimeout, RateLimit rateLimit, Retry retry, Map<String, String> endpoints) {
-        this(baseUrl, email, password, deviceName, connectTimeout, responseTimeout, rateLimit, retry, endpoints, null);
+        endpoints = new LinkedHashMap<>(endpoints);
     }
 
     /** Leaves the password out: configuration is sometimes logged. */
@@ -58,7 +64,7 @@ public record MailinProperties(
     }
 
     /**
-     * The one budget of calls to Mailin.
+     * The one budget of calls to Mailin: pages first, then work a person started, then background.
      *
      * @param perSecond        calls per second for everything together
      * @param maxWait          the longest a call waits for a permit before it gives up (nothing sent)
@@ -70,38 +76,26 @@ public record MailinProperties(
      * @param shared           on PostgreSQL, whether every permit also comes from the bucket all instances on the
      *                         database share (Bucket4j, V8_1); on by default, H2 always keeps the local budget alone
      */
-    public record RateLimit(int perSecond, Duration maxWait, Double startedWorkShare, Double backgroundShare,
-                            Duration slowDownPause, Duration keepSlowReads, Boolean shared) {
-        @ConstructorBinding
-        public RateLimit {
-            perSecond = perSecond <= 0 ? 5 : perSecond;
-            maxWait = maxWait == null ? Duration.ofSeconds(30) : maxWait;
-            startedWorkShare = startedWorkShare == null ? 0.3 : startedWorkShare;
-            backgroundShare = backgroundShare == null ? 0.2 : backgroundShare;
-            slowDownPause = slowDownPause == null ? Duration.ofSeconds(5) : slowDownPause;
-            keepSlowReads = keepSlowReads == null ? Duration.ofSeconds(30) : keepSlowReads;
-            shared = shared == null || shared;
-        }
-
-        public RateLimit(int perSecond, Duration maxWait, Double startedWorkShare, Double backgroundShare,
-                         Duration slowDownPause, Duration keepSlowReads) {
-            this(perSecond, maxWait, startedWorkShare, backgroundShare, slowDownPause, keepSlowReads, null);
-        }
+    public record RateLimit(@DefaultValue("5") @Min(1) int perSecond,
+                            @DefaultValue("30s") @DurationMin(nanos = 0) Duration maxWait,
+                            @DefaultValue("0.3") @DecimalMin("0") @DecimalMax("1") double startedWorkShare,
+                            @DefaultValue("0.2") @DecimalMin("0") @DecimalMax("1") double backgroundShare,
+                            @DefaultValue("5s") @DurationMin(nanos = 0) Duration slowDownPause,
+                            @DefaultValue("30s") @DurationMin(nanos = 0) Duration keepSlowReads,
+                            @DefaultValue("true") boolean shared) {
     }
 
     /**
      * How reads are retried on 310, 5xx, timeouts and dropped connections (writes never are).
      *
-     * @param maxRetries     how many times a read is retried after its first attempt
+     * @param maxRetries     how many times a read is retried after its first attempt (the setting was
+     *                       {@code mailin.retry.max-attempts} before; that name now stops the start)
      * @param initialBackoff the wait before the first retry, doubling for each next one
      * @param maxBackoff     the cap of that wait
      */
-    public record Retry(int maxRetries, Duration initialBackoff, Duration maxBackoff) {
-        public Retry {
-            maxRetries = Math.max(0, maxRetries);
-            initialBackoff = initialBackoff == null ? Duration.ofMillis(300) : initialBackoff;
-            maxBackoff = maxBackoff == null ? Duration.ofSeconds(3) : maxBackoff;
-        }
+    public record Retry(@DefaultValue("3") @Min(0) int maxRetries,
+                        @DefaultValue("300ms") @DurationMin(nanos = 0) Duration initialBackoff,
+                        @DefaultValue("3s") @DurationMin(nanos = 0) Duration maxBackoff) {
 
         /** The backoff between a read's retries: exponential with jitter, at most {@code maxRetries}. */
         public Backoff backoff() {

@@ -3,6 +3,8 @@ package com.mailindashboard.jobs;
 import com.mailindashboard.text.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -16,9 +18,15 @@ import java.time.Instant;
 @Table(name = "webhook_delivery")
 public class WebhookDelivery {
 
-    public static final String PENDING = "PENDING";
-    public static final String DELIVERED = "DELIVERED";
-    public static final String FAILED = "FAILED";
+    /** Where a delivery stands (stored by name). */
+    public enum State {
+        /** Not delivered yet; tried again at {@code nextAttemptAt}. */
+        PENDING,
+        /** The receiver answered 2xx. */
+        DELIVERED,
+        /** Every attempt failed; not tried again. */
+        FAILED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -29,8 +37,9 @@ public class WebhookDelivery {
     private String event;
     @Column(nullable = false)
     private String payload;
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private String state;
+    private State state;
     private int attempts;
     private Instant nextAttemptAt;
     private String lastError;
@@ -47,14 +56,14 @@ public class WebhookDelivery {
         this.jobId = jobId;
         this.event = event;
         this.payload = payload;
-        this.state = PENDING;
+        this.state = State.PENDING;
         this.createdAt = now;
         this.nextAttemptAt = now;
     }
 
     void delivered(Instant now) {
         attempts++;
-        state = DELIVERED;
+        state = State.DELIVERED;
         deliveredAt = now;
         nextAttemptAt = null;
         lastError = null;
@@ -64,7 +73,7 @@ public class WebhookDelivery {
         attempts++;
         lastError = Texts.fit(error, 1000);
         if (attempts >= maxAttempts) {
-            state = FAILED;
+            state = State.FAILED;
             nextAttemptAt = null;
         } else {
             nextAttemptAt = now.plus(nextDelay);
@@ -75,7 +84,7 @@ public class WebhookDelivery {
     public Long getJobId() { return jobId; }
     public String getEvent() { return event; }
     public String getPayload() { return payload; }
-    public String getState() { return state; }
+    public State getState() { return state; }
     public int getAttempts() { return attempts; }
     public Instant getNextAttemptAt() { return nextAttemptAt; }
     public String getLastError() { return lastError; }

@@ -14,10 +14,10 @@ interface WebhookDeliveryRepository extends JpaRepository<WebhookDelivery, Long>
     @org.springframework.data.jpa.repository.Modifying
     @org.springframework.data.jpa.repository.Query("""
             update WebhookDelivery d set d.nextAttemptAt = :leaseUntil
-            where d.id = :id and d.state = 'PENDING' and d.nextAttemptAt <= :now""")
+            where d.id = :id and d.state = com.mailindashboard.jobs.WebhookDelivery.State.PENDING and d.nextAttemptAt <= :now""")
     int claim(Long id, Instant now, Instant leaseUntil);
 
-    List<WebhookDelivery> findByStateAndNextAttemptAtLessThanEqualOrderByIdAsc(String state, Instant now, Limit limit);
+    List<WebhookDelivery> findByStateAndNextAttemptAtLessThanEqualOrderByIdAsc(WebhookDelivery.State state, Instant now, Limit limit);
 
     List<WebhookDelivery> findByJobIdOrderByIdAsc(Long jobId);
 }

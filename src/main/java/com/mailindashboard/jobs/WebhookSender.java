@@ -40,7 +40,7 @@ class WebhookSender {
             return;
         }
         List<WebhookDelivery> due = deliveries.findByStateAndNextAttemptAtLessThanEqualOrderByIdAsc(
-                WebhookDelivery.PENDING, clock.instant(), Limit.of(20));
+                WebhookDelivery.State.PENDING, clock.instant(), Limit.of(20));
         for (WebhookDelivery delivery : due) {
             Instant now = clock.instant();
             Integer claimed = transactions.execute(status -> deliveries.claim(delivery.getId(), now,

@@ -2,7 +2,6 @@ package com.mailindashboard.mailboxes;
 
 import com.mailindashboard.jobs.JobStatus;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Where a confirmed dry run stands: each chunk with its operation's state and its job's status,
@@ -10,9 +9,6 @@ import java.util.Set;
  */
 public record MailboxCreationProgress(MailboxDryRunSummary dryRun, List<ChunkProgress> chunks, int created,
                                       int failed, int resendable) {
-
-    private static final Set<String> REFUSED = Set.of("REJECTED", "FAILED", MailboxCreationChunk.NOT_SENT,
-            MailboxCreationChunk.NOT_CREATED);
 
     public MailboxCreationProgress {
         chunks = List.copyOf(chunks);
@@ -22,19 +18,19 @@ public record MailboxCreationProgress(MailboxDryRunSummary dryRun, List<ChunkPro
     public record ChunkProgress(MailboxCreationChunk chunk, JobStatus jobStatus, String jobReport, int created) {
 
         public boolean waiting() {
-            return chunk.queued() || "SUBMITTING".equals(chunk.state());
+            return chunk.state().waiting();
         }
 
         public boolean refused() {
-            return REFUSED.contains(chunk.state());
+            return chunk.state().refused();
         }
 
         public boolean accepted() {
-            return "ACCEPTED".equals(chunk.state());
+            return chunk.state() == MailboxCreationChunk.State.ACCEPTED;
         }
 
         public boolean unknown() {
-            return "OUTCOME_UNKNOWN".equals(chunk.state());
+            return chunk.state() == MailboxCreationChunk.State.OUTCOME_UNKNOWN;
         }
 
         public boolean jobActive() {

@@ -70,7 +70,7 @@ public class MailboxCreationReports {
     public MailboxCreationProgress progress(MailboxDryRunSummary run) {
         Map<Integer, Integer> createdPerChunk = store.createdPerChunk(run.id());
         List<MailboxCreationChunk> current = store.chunks(run.id()).stream()
-                .map(chunk -> "SUBMITTING".equals(chunk.state()) ? fresh(chunk) : chunk).toList();
+                .map(chunk -> chunk.state() == MailboxCreationChunk.State.SUBMITTING ? fresh(chunk) : chunk).toList();
         // one query for all the chunks' jobs: this page refreshes every 2 s, with up to 500 chunks
         Map<Long, Job> jobsById = jobs.findAll(current.stream().map(MailboxCreationChunk::jobId)
                 .filter(Objects::nonNull).toList());
@@ -123,8 +123,8 @@ public class MailboxCreationReports {
             return chunk;
         }
         return operations.find(chunk.operationId()).map((Operation op) -> new MailboxCreationChunk(chunk.id(),
-                chunk.dryRunId(), chunk.index(), chunk.operationKey(), chunk.rowCount(), op.getState().name(),
-                op.getId(), op.getJobId(), op.getUpstreamMessage())).orElse(chunk);
+                chunk.dryRunId(), chunk.index(), chunk.operationKey(), chunk.rowCount(),
+                MailboxCreationChunk.State.of(op.getState()), op.getId(), op.getJobId(), op.getUpstreamMessage())).orElse(chunk);
     }
 
     private static int pageCount(int total) {

@@ -167,7 +167,7 @@ public class MailboxCreationSubmitter {
         } catch (RuntimeException e) {
             String why = JobText.of("jobs.report.mailboxes.not-sent");
             log.error("Chunk {} of mailbox dry run {} not sent: {}", chunk.index(), run.id(), e.toString());
-            store.settleChunk(chunk.id(), MailboxCreationChunk.NOT_SENT, null, null, why, clock.instant());
+            store.settleChunk(chunk.id(), MailboxCreationChunk.State.NOT_SENT, null, null, why, clock.instant());
             store.markFailed(run.id(), chunk.index(), why, false);
             return;
         }
@@ -185,8 +185,8 @@ public class MailboxCreationSubmitter {
             }
         });
         Operation operation = outcome.operation();
-        store.settleChunk(chunk.id(), operation.getState().name(), operation.getId(), operation.getJobId(),
-                operation.getUpstreamMessage(), clock.instant());
+        store.settleChunk(chunk.id(), MailboxCreationChunk.State.of(operation.getState()), operation.getId(),
+                operation.getJobId(), operation.getUpstreamMessage(), clock.instant());
         if (operation.getState() == OperationState.REJECTED) {
             rejected(run, chunk, rows, operation, MailboxFieldErrors.of(fieldErrors.get()));
         } else if (operation.getState() == OperationState.FAILED) {

@@ -136,7 +136,7 @@ class MailboxCreationTracker implements JobTracker {
             String why = JobText.of("jobs.report.mailboxes.settled-absent", settleAfter.toMinutes());
             chunk.ifPresent(c -> {
                 store.markFailed(c.dryRunId(), c.index(), why, true);
-                store.settleUnknownChunk(c.id(), MailboxCreationChunk.NOT_CREATED, why, clock.instant());
+                store.settleUnknownChunk(c.id(), MailboxCreationChunk.State.NOT_CREATED, why, clock.instant());
             });
             String report = JobText.join(prefix, JobText.of("jobs.report.mailboxes.settled", found.size(),
                     addresses.size(), list(missing), settleAfter.toMinutes()));

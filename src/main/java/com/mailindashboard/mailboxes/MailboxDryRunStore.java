@@ -243,7 +243,7 @@ class MailboxDryRunStore {
             jdbc.update("""
                     insert into mailbox_creation_chunk (dry_run_id, chunk_index, operation_key, row_count, state, updated_at)
                     values (?, ?, ?, ?, ?, ?)""", dryRunId, index, operationKey(confirmKey, index), part.size(),
-                    MailboxCreationChunk.QUEUED, time(now));
+                    MailboxCreationChunk.State.QUEUED.name(), time(now));
             int chunkIndex = index;
             int[][] counts = jdbc.batchUpdate("""
                     update mailbox_dry_run_row set chunk_index = ?, outcome = null, outcome_reason = null, resendable = false
@@ -272,7 +272,7 @@ class MailboxDryRunStore {
             jdbc.update("""
                     insert into mailbox_creation_chunk (dry_run_id, chunk_index, operation_key, row_count, state, updated_at)
                     values (?, ?, ?, ?, ?, ?)""", dryRunId, index, operationKey(confirmKey, index), to - from + 1,
-                    MailboxCreationChunk.QUEUED, time(now));
+                    MailboxCreationChunk.State.QUEUED.name(), time(now));
         }
     }
 
@@ -291,15 +291,15 @@ class MailboxDryRunStore {
     }
 
     /** A chunk whose fate was unknown, settled: {@code state} replaces OUTCOME_UNKNOWN (and nothing else). */
-    void settleUnknownChunk(long chunkId, String state, String message, Instant now) {
+    void settleUnknownChunk(long chunkId, MailboxCreationChunk.State state, String message, Instant now) {
         jdbc.update("update mailbox_creation_chunk set state = ?, message = ?, updated_at = ? where id = ? and state = ?",
-                state, fit(message, 2000), time(now), chunkId, "OUTCOME_UNKNOWN");
+                state.name(), fit(message, 2000), time(now), chunkId, MailboxCreationChunk.State.OUTCOME_UNKNOWN.name());
     }
 
-    void settleChunk(long chunkId, String state, Long operationId, Long jobId, String message, Instant now) {
+    void settleChunk(long chunkId, MailboxCreationChunk.State state, Long operationId, Long jobId, String message, Instant now) {
         jdbc.update("""
                 update mailbox_creation_chunk set state = ?, operation_id = ?, job_id = ?, message = ?, updated_at = ?
-                where id = ?""", state, operationId, jobId, fit(message, 2000), time(now), chunkId);
+                where id = ?""", state.name(), operationId, jobId, fit(message, 2000), time(now), chunkId);
     }
 
     // ---- mapping ----
@@ -322,7 +322,8 @@ class MailboxDryRunStore {
 
     private static MailboxCreationChunk chunk(ResultSet rs, int rowNum) throws SQLException {
         return new MailboxCreationChunk(rs.getLong("id"), rs.getString("dry_run_id"), rs.getInt("chunk_index"),
-                rs.getString("operation_key"), rs.getInt("row_count"), rs.getString("state"),
+                rs.getString("operation_key"), rs.getInt("row_count"),
+                MailboxCreationChunk.State.valueOf(rs.getString("state")),
                 nullableLong(rs, "operation_id"), nullableLong(rs, "job_id"), rs.getString("message"));
     }
 

@@ -3,8 +3,8 @@ package com.mailindashboard.fleet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mailindashboard.gateway.MailinProperties;
+import com.mailindashboard.gateway.MailinSettings;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The background's share of Mailin's rate limit, and the status groups the fleet is split by. */
@@ -13,8 +13,8 @@ class FleetBudgetTest {
     @Test
     void theBackgroundGetsItsShareOfTheRateLimitAndNeverMore() {
         FleetProperties fleet = new FleetProperties(null, null, 0, 0.4, Duration.ZERO, 0, null);
-        MailinProperties mailin = new MailinProperties(null, null, null, null, null, null,
-                new MailinProperties.RateLimit(5, Duration.ofSeconds(1), null, null, null, null), null, Map.of());
+        MailinProperties mailin = MailinSettings.bind(
+                "rate-limit.per-second", "5", "rate-limit.max-wait", "1s");
 
         BackgroundBudget budget = new FleetConfiguration().fleetBackgroundBudget(fleet, mailin);
 

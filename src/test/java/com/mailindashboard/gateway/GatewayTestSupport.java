@@ -48,14 +48,10 @@ abstract class GatewayTestSupport {
     @BeforeEach
     void setUpGateway() {
         wireMock.resetAll();
-        http = newHttp(Map.of(), new MailinProperties(wireMock.baseUrl(), null, null, null, Duration.ofSeconds(2),
-                Duration.ofSeconds(3), plainLimit(1000, Duration.ofSeconds(5)),
-                new MailinProperties.Retry(3, Duration.ofMillis(100), Duration.ofSeconds(2)), Map.of()));
-    }
-
-    /** A budget of {@code perSecond} that keeps no read in memory (each test call goes upstream). */
-    static MailinProperties.RateLimit plainLimit(int perSecond, Duration maxWait) {
-        return new MailinProperties.RateLimit(perSecond, maxWait, null, null, null, Duration.ZERO);
+        http = newHttp(Map.of(), MailinSettings.bind("base-url", wireMock.baseUrl(),
+                "connect-timeout", "2s", "response-timeout", "3s", "rate-limit.per-second", "1000",
+                "rate-limit.max-wait", "5s", "rate-limit.keep-slow-reads", "0s", "retry.max-retries", "3",
+                "retry.initial-backoff", "100ms", "retry.max-backoff", "2s"));
     }
 
     MailinHttp newHttp(Map<String, String> endpointOverrides, MailinProperties properties) {

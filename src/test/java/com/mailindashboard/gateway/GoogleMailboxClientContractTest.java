@@ -72,7 +72,7 @@ class GoogleMailboxClientContractTest extends GatewayTestSupport {
     @Covers(MailinOperation.G6)
     void theGooglePathIsConfiguredApartFromTheSmtpOne() {
         http = newHttp(Map.of("google-mailbox-get", "/mailboxes/google/{mailbox_id}"),
-                new MailinProperties(wireMock.baseUrl(), null, null, null, null, null, null, null, Map.of()));
+                MailinSettings.bind("base-url", wireMock.baseUrl()));
         wireMock.stubFor(get(PUBLIC + "/mailboxes/google/101")
                 .willReturn(aResponse().withStatus(200).withBody(body("G6-mailbox.json"))));
         wireMock.stubFor(get(PUBLIC + "/mailboxes/101")

@@ -71,8 +71,8 @@ class MailinHttpTest extends GatewayTestSupport {
 
     @Test
     void aWriteThatTimesOutHasAnUnknownOutcome() {
-        http = newHttp(Map.of(), new MailinProperties(wireMock.baseUrl(), null, null, null, Duration.ofSeconds(1),
-                Duration.ofMillis(300), null, null, Map.of()));
+        http = newHttp(Map.of(), MailinSettings.bind("base-url", wireMock.baseUrl(),
+                "connect-timeout", "1s", "response-timeout", "300ms"));
         wireMock.stubFor(post(PUBLIC + "/domains/buy").willReturn(aResponse().withStatus(210)
                 .withFixedDelay(1500).withBody("{\"uuid\": \"late\"}")));
 
@@ -120,7 +120,7 @@ class MailinHttpTest extends GatewayTestSupport {
     void aWriteThatNeverConnectedIsKnownNotToHaveHappened() {
         connections = new InMemoryConnectionSource("http://127.0.0.1:1", new MailinToken(TOKEN, "1"));
         http = new MailinHttp(org.springframework.web.reactive.function.client.WebClient.builder().build(),
-                new MailinProperties("http://127.0.0.1:1", null, null, null, null, null, null, null, Map.of()),
+                MailinSettings.bind("base-url", "http://127.0.0.1:1"),
                 new MailinEndpoints(Map.of()), connections, new MailinSession(connections),
                 new UpstreamBudget(50, 0.3, 0.2, meters), meters,
                 (r, s, f) -> { }, sleeps::add);
@@ -135,10 +135,10 @@ class MailinHttpTest extends GatewayTestSupport {
     /** Issue 7 item 9: a page's read has one deadline, retries included; background reads keep the long timeouts. */
     @Test
     void aPagesReadGivesUpAtThePageDeadlineWhileBackgroundReadsWait() {
-        http = newHttp(Map.of(), new MailinProperties(wireMock.baseUrl(), null, null, null, Duration.ofSeconds(1),
-                Duration.ofSeconds(3), plainLimit(1000, Duration.ofSeconds(5)),
-                new MailinProperties.Retry(3, Duration.ofMillis(100), Duration.ofSeconds(2)), Map.of(),
-                Duration.ofMillis(800)));
+        http = newHttp(Map.of(), MailinSettings.bind("base-url", wireMock.baseUrl(),
+                "connect-timeout", "1s", "response-timeout", "3s", "rate-limit.per-second", "1000",
+                "rate-limit.max-wait", "5s", "rate-limit.keep-slow-reads", "0s", "retry.max-retries", "3",
+                "retry.initial-backoff", "100ms", "retry.max-backoff", "2s", "page-deadline", "800ms"));
         wireMock.stubFor(get(PUBLIC + "/servers").willReturn(aResponse().withStatus(200).withFixedDelay(1500)
                 .withBody("[]")));
 
@@ -159,8 +159,8 @@ class MailinHttpTest extends GatewayTestSupport {
 
     @Test
     void aScopeInheritedByAThreadOutlivingItsPageNoLongerCounts() throws Exception {
-        http = newHttp(Map.of(), new MailinProperties(wireMock.baseUrl(), null, null, null, Duration.ofSeconds(1),
-                Duration.ofSeconds(3), null, null, Map.of(), Duration.ofMillis(500)));
+        http = newHttp(Map.of(), MailinSettings.bind("base-url", wireMock.baseUrl(),
+                "connect-timeout", "1s", "response-timeout", "3s", "page-deadline", "500ms"));
         wireMock.stubFor(get(PUBLIC + "/servers").willReturn(aResponse().withStatus(200).withFixedDelay(1000)
                 .withBody("[]")));
         Thread[] pooled = new Thread[1];
@@ -321,7 +321,7 @@ class MailinHttpTest extends GatewayTestSupport {
     void pathsCanBeOverriddenByConfiguration() {
         http = newHttp(Map.of("domain.delete", "/domains/delete/{domain_id}", "azure-order-upload-status",
                         "!/v2/upload-status/{id}"),
-                new MailinProperties(wireMock.baseUrl(), null, null, null, null, null, null, null, Map.of()));
+                MailinSettings.bind("base-url", wireMock.baseUrl()));
         wireMock.stubFor(com.github.tomakehurst.wiremock.client.WireMock.delete(PUBLIC + "/domains/delete/5")
                 .willReturn(aResponse().withStatus(200).withBody("{\"message\": \"deleted\"}")));
         wireMock.stubFor(get("/api/v1/v2/upload-status/3").willReturn(aResponse().withStatus(200).withBody("{}")));
@@ -332,8 +332,8 @@ class MailinHttpTest extends GatewayTestSupport {
 
     @Test
     void theLocalRateLimiterRefusesWithItsOwnOutcomeAndSendsNothing() {
-        http = newHttp(Map.of(), new MailinProperties(wireMock.baseUrl(), null, null, null, null, null,
-                plainLimit(1, Duration.ofMillis(50)), null, Map.of()));
+        http = newHttp(Map.of(), MailinSettings.bind("base-url", wireMock.baseUrl(),
+                "rate-limit.per-second", "1", "rate-limit.max-wait", "50ms", "rate-limit.keep-slow-reads", "0s"));
         wireMock.stubFor(get(PUBLIC + "/servers").willReturn(aResponse().withStatus(200).withBody("[]")));
 
         http.call(MailinRequest.to(MailinOperation.S1));

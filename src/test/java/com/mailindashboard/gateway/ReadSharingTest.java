@@ -8,7 +8,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +22,9 @@ class ReadSharingTest extends GatewayTestSupport {
 
     @BeforeEach
     void keepSlowReads() {
-        http = newHttp(Map.of(), new MailinProperties(wireMock.baseUrl(), null, null, null, Duration.ofSeconds(2),
-                Duration.ofSeconds(3), new MailinProperties.RateLimit(1000, Duration.ofSeconds(5), null, null, null,
-                Duration.ofMinutes(1)), null, Map.of()));
+        http = newHttp(Map.of(), MailinSettings.bind("base-url", wireMock.baseUrl(),
+                "connect-timeout", "2s", "response-timeout", "3s", "rate-limit.per-second", "1000",
+                "rate-limit.max-wait", "5s", "rate-limit.keep-slow-reads", "1m"));
     }
 
     @Test

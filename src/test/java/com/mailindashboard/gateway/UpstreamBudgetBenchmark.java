@@ -14,7 +14,6 @@ import io.micrometer.core.instrument.distribution.DistributionStatisticConfig;
 import io.micrometer.core.instrument.distribution.HistogramSnapshot;
 import io.micrometer.core.instrument.distribution.ValueAtPercentile;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -67,9 +66,9 @@ public final class UpstreamBudgetBenchmark {
                 return DistributionStatisticConfig.builder().percentiles(0.5, 0.95).build().merge(config);
             }
         });
-        MailinProperties properties = new MailinProperties(standIn.baseUrl(), null, null, null, Duration.ofSeconds(5),
-                Duration.ofSeconds(30), new MailinProperties.RateLimit(perSecond, Duration.ofSeconds(60), null, null,
-                null, Duration.ZERO), null, Map.of());
+        MailinProperties properties = MailinSettings.bind("base-url", standIn.baseUrl(),
+                "rate-limit.per-second", String.valueOf(perSecond), "rate-limit.max-wait", "60s",
+                "rate-limit.keep-slow-reads", "0s");
         InMemoryConnectionSource connections = new InMemoryConnectionSource(standIn.baseUrl(), new MailinToken("1|t", "1"));
         UpstreamBudget budget = new UpstreamBudget(perSecond, properties.rateLimit().startedWorkShare(),
                 properties.rateLimit().backgroundShare(), meters);

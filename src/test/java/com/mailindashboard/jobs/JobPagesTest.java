@@ -77,6 +77,13 @@ class JobPagesTest {
                 .contains("<option value=\"GOOGLE_MAILBOX_CREATION\" selected=\"selected\">")
                 .contains("value=\"" + marker + "\"").contains("sales@three.com").contains(bob)
                 .contains("1 job found");
+        int filter = page.indexOf("data-test=\"jobs-filter\"");
+        String bar = page.substring(page.lastIndexOf("<form", filter), page.indexOf("</form>", filter));
+        assertThat(bar).as("the shared filter bar: the page's fields, Filter, Reset and the help line")
+                .contains("action=\"/jobs\" method=\"get\"").contains("data-test=\"jobs-filter\"")
+                .contains("name=\"who\"").contains("name=\"from\"").contains("name=\"to\"")
+                .contains("data-test=\"jobs-filter-submit\"").contains("href=\"/jobs\">Reset</a>")
+                .contains("form-text");
         assertThat(html(viewer("/jobs").param("who", marker + "-nobody"))).contains("No jobs match the filter.")
                 .contains("No jobs found");
     }

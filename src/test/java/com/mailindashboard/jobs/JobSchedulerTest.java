@@ -198,7 +198,7 @@ class JobSchedulerTest {
         assertThat(job(id).getStatus()).isEqualTo(JobStatus.COMPLETED);
         WebhookDelivery delivered = deliverUntilSettled(id);
 
-        assertThat(delivered.getState()).isEqualTo(WebhookDelivery.DELIVERED);
+        assertThat(delivered.getState()).isEqualTo(WebhookDelivery.State.DELIVERED);
         assertThat(delivered.getAttempts()).isEqualTo(3);
         assertThat(delivered.getDeliveredAt()).isNotNull();
         RequestPatternBuilder toReceiver = hook(id);
@@ -223,7 +223,7 @@ class JobSchedulerTest {
         pollWhenDue(id);
         WebhookDelivery failed = deliverUntilSettled(id);
 
-        assertThat(failed.getState()).isEqualTo(WebhookDelivery.FAILED);
+        assertThat(failed.getState()).isEqualTo(WebhookDelivery.State.FAILED);
         assertThat(failed.getAttempts()).isEqualTo(WebhookSender.MAX_ATTEMPTS);
         assertThat(failed.getLastError()).isEqualTo("HTTP 500");
         assertThat(failed.getNextAttemptAt()).isNull();
@@ -357,7 +357,7 @@ class JobSchedulerTest {
         for (int round = 0; round < 3 * WebhookSender.MAX_ATTEMPTS; round++) {
             List<WebhookDelivery> deliveries = ledger.deliveries(id);
             assertThat(deliveries).hasSize(1);
-            if (!WebhookDelivery.PENDING.equals(deliveries.getFirst().getState())) {
+            if (!WebhookDelivery.State.PENDING.equals(deliveries.getFirst().getState())) {
                 return deliveries.getFirst();
             }
             webhooks.deliverDue();

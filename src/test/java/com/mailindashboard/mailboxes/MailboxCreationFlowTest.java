@@ -131,7 +131,8 @@ class MailboxCreationFlowTest {
             assertThat(jobs.find(operation.getJobId()).orElseThrow().getUpstreamRef()).isEqualTo("job-a" + (index + 1));
         }
         assertThat(reports.progress(reports.find(id).orElseThrow()).chunks())
-                .extracting(c -> c.chunk().state()).containsExactly("ACCEPTED", "ACCEPTED", "ACCEPTED");
+                .extracting(c -> c.chunk().state()).containsExactly(MailboxCreationChunk.State.ACCEPTED,
+                        MailboxCreationChunk.State.ACCEPTED, MailboxCreationChunk.State.ACCEPTED);
 
         // sending the chunks again (a restart, a second instance) reuses each stored operation
         jdbc.update("update mailbox_creation_chunk set state = 'QUEUED' where dry_run_id = ?", id);
@@ -170,7 +171,7 @@ class MailboxCreationFlowTest {
         awaitSubmitted(id);
         mailin.verify(1, postRequestedFor(urlEqualTo(PUBLIC + "/mailboxes")));
         assertThat(reports.progress(reports.find(id).orElseThrow()).chunks())
-                .extracting(c -> c.chunk().state()).containsExactly("ACCEPTED");
+                .extracting(c -> c.chunk().state()).containsExactly(MailboxCreationChunk.State.ACCEPTED);
     }
 
     @Test
@@ -251,7 +252,7 @@ class MailboxCreationFlowTest {
         awaitSubmitted(id);
 
         MailboxCreationProgress.ChunkProgress chunk = reports.progress(reports.find(id).orElseThrow()).chunks().getFirst();
-        assertThat(chunk.chunk().state()).isEqualTo("OUTCOME_UNKNOWN");
+        assertThat(chunk.chunk().state()).isEqualTo(MailboxCreationChunk.State.OUTCOME_UNKNOWN);
         long jobId = chunk.chunk().jobId();
         assertThat(jobs.find(jobId).orElseThrow().getStatus()).isEqualTo(JobStatus.OUTCOME_UNKNOWN);
 
@@ -351,7 +352,7 @@ class MailboxCreationFlowTest {
         assertThat(settled.getStatus()).isEqualTo(JobStatus.FAILED);
         assertThat(jobText.render(settled.getLastReport())).contains("not there 60 minutes after the request");
         MailboxCreationProgress progress = reports.progress(reports.find(id).orElseThrow());
-        assertThat(progress.chunks().getFirst().chunk().state()).isEqualTo("NOT_CREATED");
+        assertThat(progress.chunks().getFirst().chunk().state()).isEqualTo(MailboxCreationChunk.State.NOT_CREATED);
         assertThat(progress.failed()).isEqualTo(2);
         assertThat(progress.open()).isZero();
         String end = mvc.perform(get("/mailboxes/new/" + id + "/progress").with(operator()))
@@ -368,7 +369,7 @@ class MailboxCreationFlowTest {
         mailin.verify(2, postRequestedFor(urlEqualTo(PUBLIC + "/mailboxes")));
         assertThat(operations.findByKey("mailboxes:" + key + ":1").orElseThrow().getState().name()).isEqualTo("ACCEPTED");
         assertThat(reports.progress(reports.find(id).orElseThrow()).chunks()).extracting(c -> c.chunk().state())
-                .containsExactly("NOT_CREATED", "ACCEPTED");
+                .containsExactly(MailboxCreationChunk.State.NOT_CREATED, MailboxCreationChunk.State.ACCEPTED);
     }
 
     private String dryRun(String csv) throws Exception {
