@@ -50,7 +50,7 @@ class DomainAvailabilityChecker {
                         MDC.setContextMap(context);
                     }
                     try {
-                        return Outcome.of(() -> domains.availability(name), messages, locale);
+                        return Outcome.of(() -> domains.availability(name));
                     } finally {
                         MDC.clear();
                     }

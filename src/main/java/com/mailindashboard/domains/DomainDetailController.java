@@ -120,7 +120,7 @@ class DomainDetailController {
             try {
                 return call.get();
             } catch (MailinException e) {
-                model.addAttribute(action + "Problem", MailinProblem.of(e, messages, locale));
+                model.addAttribute(action + "Problem", MailinProblem.of(e));
             }
         }
         return page(details.around(domain, locale), model);

@@ -50,7 +50,7 @@ class DomainDetailService {
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             CompletableFuture<MailinDomain> domain = CompletableFuture.supplyAsync(() -> domains.domain(id), pool);
             CompletableFuture<Outcome<DomainRateLimit>> rateLimit = CompletableFuture.supplyAsync(
-                    () -> Outcome.of(() -> domains.rateLimit(id), messages, locale), pool);
+                    () -> Outcome.of(() -> domains.rateLimit(id)), pool);
             return new DomainDetail(id, domainOutcome(domain, locale), rateLimit.join());
         }
     }
@@ -58,7 +58,7 @@ class DomainDetailService {
     /** The page around a domain already read (after a refused action): only the rate limit is read again. */
     DomainDetail around(MailinDomain domain, Locale locale) {
         return new DomainDetail(domain.id(), new Outcome<>(domain, null),
-                Outcome.of(() -> domains.rateLimit(domain.id()), messages, locale));
+                Outcome.of(() -> domains.rateLimit(domain.id())));
     }
 
     /** D4 alone, for the actions: they need the real name (subdomain parent, delete confirmation, audit). */
@@ -118,7 +118,7 @@ class DomainDetailService {
                 throw notFound;
             }
             if (e.getCause() instanceof MailinException failure) {
-                return new Outcome<>(null, MailinProblem.of(failure, messages, locale));
+                return new Outcome<>(null, MailinProblem.of(failure));
             }
             throw e;
         }

@@ -51,9 +51,9 @@ class IntegrationsController {
                 Locale locale) {
         int providerNumber = PageParams.page(providersPage);
         int registrarNumber = PageParams.page(registrarsPage);
-        model.addAttribute("providers", Outcome.of(() -> integrations.providerPage(providerNumber, PER_PAGE), messages, locale));
-        model.addAttribute("registrars", Outcome.of(() -> integrations.registrarPage(registrarNumber, PER_PAGE), messages, locale));
-        model.addAttribute("usage", Outcome.of(integrations::usage, messages, locale));
+        model.addAttribute("providers", Outcome.of(() -> integrations.providerPage(providerNumber, PER_PAGE)));
+        model.addAttribute("registrars", Outcome.of(() -> integrations.registrarPage(registrarNumber, PER_PAGE)));
+        model.addAttribute("usage", Outcome.of(integrations::usage));
         model.addAttribute("providerNumber", providerNumber);
         model.addAttribute("registrarNumber", registrarNumber);
         return "integrations/list";
@@ -122,8 +122,7 @@ class IntegrationsController {
             redirect.addFlashAttribute("flashSuccess", text("integrations.deleted", locale, form.getName()));
             return "redirect:/integrations";
         } catch (MailinException e) {
-            redirect.addFlashAttribute("flashError", MailinProblem.of(e, messages, locale).title()
-                    + (e.upstreamMessage() == null ? "" : ": " + e.upstreamMessage()));
+            redirect.addFlashAttribute("flashError", messages.getMessage(MailinProblem.of(e).titleWithUpstream(), locale));
             return "redirect:/integrations/" + kind + "/" + id + "/edit";
         }
     }
@@ -159,8 +158,7 @@ class IntegrationsController {
             errors.putAll(IntegrationService.fieldErrors(validation));
             problem = text("integrations.refused", locale, e.upstreamMessage() == null ? "" : e.upstreamMessage());
         } else {
-            MailinProblem mailin = MailinProblem.of(e, messages, locale);
-            problem = mailin.title() + ": " + (mailin.upstreamMessage() == null ? mailin.detail() : mailin.upstreamMessage());
+            problem = messages.getMessage(MailinProblem.of(e).summary(), locale);
         }
         return showForm(kind, id, form, errors, problem, model);
     }

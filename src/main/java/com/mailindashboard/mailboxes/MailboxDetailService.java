@@ -34,11 +34,11 @@ class MailboxDetailService {
     MailboxDetailPage load(long id, Locale locale) {
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             CompletableFuture<Outcome<MailboxRateLimit>> rateLimit = CompletableFuture.supplyAsync(
-                    () -> Outcome.of(() -> mailboxes.rateLimit(id), messages, locale), pool);
+                    () -> Outcome.of(() -> mailboxes.rateLimit(id)), pool);
             MailinMailbox mailbox = mailboxes.mailbox(id);
             Outcome<MailboxServers> servers = mailbox.isGoogle() ? new Outcome<>(null, null)
                     : MailboxServers.of(mailbox) != null ? new Outcome<>(MailboxServers.of(mailbox), null)
-                    : Outcome.of(() -> lookUpServers(id, mailbox.username()), messages, locale);
+                    : Outcome.of(() -> lookUpServers(id, mailbox.username()));
             return new MailboxDetailPage(MailboxDetail.of(id, mailbox), rateLimit.join(), servers);
         }
     }

@@ -138,7 +138,7 @@ class OrderChecks {
                     errors.put("domain", text("orders.error.domain.unavailable", locale, verdict.name()));
                 }
             } catch (MailinException e) {
-                MailinProblem problem = MailinProblem.of(e, messages, locale);
+                MailinProblem problem = MailinProblem.of(e);
                 errors.put("domain", text("orders.error.domain.unchecked", locale, problem.title()));
             }
         }

@@ -136,7 +136,7 @@ class OrderNewController {
                 errors.putAll(IntegrationService.fieldErrors(e));
                 problem = text("integrations.refused", locale, e.upstreamMessage() == null ? "" : e.upstreamMessage());
             } catch (MailinException e) {
-                problem = MailinProblem.of(e, messages, locale).title();
+                problem = messages.getMessage(MailinProblem.of(e).title(), locale);
             }
         }
         form.getNewProvider().forgetSecrets();
@@ -211,8 +211,8 @@ class OrderNewController {
     }
 
     private Choices choices(Locale locale) {
-        return new Choices(Outcome.of(integrations::registrars, messages, locale),
-                Outcome.of(integrations::providers, messages, locale));
+        return new Choices(Outcome.of(integrations::registrars),
+                Outcome.of(integrations::providers));
     }
 
     private String showForm(OrderForm form, OrderCheck check, List<String> problems, Model model, Locale locale) {

@@ -47,7 +47,7 @@ class OrderSecrets {
         } catch (MailinException e) {
             audit.record(AuditEntry.of(REVEAL, AuditOutcome.FAILURE).target("azure-order-mailbox", orderId, username)
                     .upstream(e.status(), e.upstreamMessage() != null ? e.upstreamMessage() : e.outcome(), null));
-            return new Reveal(username, null, MailinProblem.of(e, messages, locale).title());
+            return new Reveal(username, null, messages.getMessage(MailinProblem.of(e).title(), locale));
         }
         if (mailbox.isEmpty() || mailbox.get().password() == null || mailbox.get().password().isEmpty()) {
             audit.record(AuditEntry.of(REVEAL, AuditOutcome.FAILURE).target("azure-order-mailbox", orderId, username)

@@ -99,11 +99,11 @@ class AccountFigures {
     private AccountSnapshot read(Locale locale) {
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             CompletableFuture<Outcome<MailinUser>> user = CompletableFuture.supplyAsync(
-                    () -> Outcome.of(account::currentUser, messages, locale), pool);
+                    () -> Outcome.of(account::currentUser), pool);
             CompletableFuture<Outcome<List<MailinServer>>> serverList = CompletableFuture.supplyAsync(
-                    () -> Outcome.of(servers::servers, messages, locale), pool);
+                    () -> Outcome.of(servers::servers), pool);
             CompletableFuture<Outcome<Long>> credits = CompletableFuture.supplyAsync(
-                    () -> Outcome.of(verification::credits, messages, locale), pool);
+                    () -> Outcome.of(verification::credits), pool);
             return new AccountSnapshot(user.join(), serverList.join(), credits.join(), clock.instant());
         }
     }

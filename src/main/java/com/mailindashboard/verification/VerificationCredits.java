@@ -55,10 +55,9 @@ public class VerificationCredits {
     CreditsPage load(int page, Locale locale) {
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             CompletableFuture<Outcome<Long>> balance = CompletableFuture.supplyAsync(
-                    () -> Outcome.of(client::credits, messages, locale), pool);
+                    () -> Outcome.of(client::credits), pool);
             CompletableFuture<Outcome<MailinPage<VerificationCreditEntry>>> history = CompletableFuture.supplyAsync(
-                    () -> Outcome.of(() -> client.creditHistory(PageRequest.of(page, HISTORY_PAGE_SIZE)), messages,
-                            locale), pool);
+                    () -> Outcome.of(() -> client.creditHistory(PageRequest.of(page, HISTORY_PAGE_SIZE))), pool);
             List<CreditUse> uses = tasks.creditUseSince(
                     YearMonth.now(clock.withZone(ZoneOffset.UTC)).minusMonths(MONTHS - 1L).atDay(1)
                             .atStartOfDay(ZoneOffset.UTC).toInstant());
