@@ -44,7 +44,7 @@ class DomainDetailController {
 
     @GetMapping
     String show(@PathVariable long id, Model model, Locale locale) {
-        return page(details.load(id, locale), model);
+        return page(details.load(id), model);
     }
 
     @PostMapping("/forward")
@@ -123,7 +123,7 @@ class DomainDetailController {
                 model.addAttribute(action + "Problem", MailinProblem.of(e));
             }
         }
-        return page(details.around(domain, locale), model);
+        return page(details.around(domain), model);
     }
 
     private String done(MailinDomain domain, RedirectAttributes redirect, Locale locale, String key, Object... more) {

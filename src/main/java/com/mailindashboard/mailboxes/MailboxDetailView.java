@@ -22,7 +22,7 @@ class MailboxDetailView {
     }
 
     String render(long id, Model model, Locale locale) {
-        MailboxDetailPage page = details.load(id, locale);
+        MailboxDetailPage page = details.load(id);
         MailboxDetail mailbox = page.mailbox();
         model.addAttribute("page", page);
         model.addAttribute("mailbox", mailbox);
