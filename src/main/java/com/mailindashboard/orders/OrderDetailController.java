@@ -204,7 +204,7 @@ class OrderDetailController {
     String reveal(@PathVariable long id, @RequestParam String username,
                   @RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale) {
         model.addAttribute("orderId", id);
-        model.addAttribute("reveal", secrets.password(id, username, locale));
+        model.addAttribute("reveal", secrets.password(id, username));
         return "true".equals(htmx) ? "orders/reveal :: cell" : "orders/reveal";
     }
 

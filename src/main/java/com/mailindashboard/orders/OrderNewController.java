@@ -165,7 +165,7 @@ class OrderNewController {
             }
         }
         Choices choices = choices(locale);
-        OrderCheck check = checks.check(form, choices.registrarIds(), choices.providerIds(), true, locale);
+        OrderCheck check = checks.check(form, choices.registrarIds(), choices.providerIds(), true);
         if (!problems.isEmpty() || !check.ok()) {
             return showForm(form, check, problems, model, locale, choices);
         }
@@ -180,7 +180,7 @@ class OrderNewController {
     @PostMapping("/confirm")
     String confirm(@ModelAttribute("form") OrderForm form, Authentication auth, Model model,
                    RedirectAttributes redirect, Locale locale) {
-        OrderCheck check = checks.check(form, null, null, false, locale);
+        OrderCheck check = checks.check(form, null, null, false);
         if (!validKey(form.getOperationKey())) {
             return showForm(form, check, List.of(text("orders.error.key", locale)), model, locale);
         }
