@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -71,7 +72,7 @@ class IntegrationsController {
     String add(@PathVariable String kind, @ModelAttribute IntegrationForm form, Model model, RedirectAttributes redirect,
                Locale locale) {
         IntegrationKind integrationKind = IntegrationKind.ofPath(kind);
-        Map<String, String> errors = integrations.check(integrationKind, form, true, locale);
+        Map<String, MessageSourceResolvable> errors = integrations.check(integrationKind, form, true);
         if (!errors.isEmpty()) {
             return showForm(integrationKind, null, form, errors, null, model);
         }
@@ -95,7 +96,7 @@ class IntegrationsController {
     String update(@PathVariable String kind, @PathVariable long id, @ModelAttribute IntegrationForm form, Model model,
                   RedirectAttributes redirect, Locale locale) {
         IntegrationKind integrationKind = IntegrationKind.ofPath(kind);
-        Map<String, String> errors = integrations.check(integrationKind, form, false, locale);
+        Map<String, MessageSourceResolvable> errors = integrations.check(integrationKind, form, false);
         if (!errors.isEmpty()) {
             return showForm(integrationKind, id, form, errors, null, model);
         }
@@ -152,7 +153,7 @@ class IntegrationsController {
     /** Mailin refused: its field errors next to the fields (by Mailin's field names), the rest above the form. */
     private String refused(IntegrationKind kind, Long id, IntegrationForm form, MailinException e, Model model,
                            Locale locale) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, MessageSourceResolvable> errors = new LinkedHashMap<>();
         String problem;
         if (e instanceof MailinValidationException validation) {
             errors.putAll(IntegrationService.fieldErrors(validation));
@@ -163,8 +164,8 @@ class IntegrationsController {
         return showForm(kind, id, form, errors, problem, model);
     }
 
-    private String showForm(IntegrationKind kind, Long id, IntegrationForm form, Map<String, String> errors,
-                            String problem, Model model) {
+    private String showForm(IntegrationKind kind, Long id, IntegrationForm form,
+                            Map<String, MessageSourceResolvable> errors, String problem, Model model) {
         form.forgetSecrets();
         model.addAttribute("kind", kind);
         model.addAttribute("id", id);

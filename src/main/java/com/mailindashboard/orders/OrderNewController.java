@@ -29,6 +29,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -123,8 +124,8 @@ class OrderNewController {
     @PostMapping("/provider")
     String addProvider(@ModelAttribute("form") OrderForm form, Model model, Locale locale) {
         IntegrationForm provider = form.getNewProvider();
-        Map<String, String> errors = new LinkedHashMap<>(providers.check(
-                IntegrationKind.PROVIDER, provider, true, locale));
+        Map<String, MessageSourceResolvable> errors = new LinkedHashMap<>(providers.check(
+                IntegrationKind.PROVIDER, provider, true));
         String problem = null;
         if (errors.isEmpty()) {
             try {

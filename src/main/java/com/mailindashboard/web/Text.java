@@ -16,4 +16,9 @@ public final class Text {
     public static MessageSourceResolvable of(String key, Object... args) {
         return new DefaultMessageSourceResolvable(new String[] {key}, args.length == 0 ? null : args, key);
     }
+
+    /** Words that are not ours (Mailin's own message), shown as they are. */
+    public static MessageSourceResolvable plain(String words) {
+        return new DefaultMessageSourceResolvable(null, null, words);
+    }
 }
