@@ -5,14 +5,12 @@ import com.mailindashboard.gateway.DomainClient;
 import com.mailindashboard.web.Outcome;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.slf4j.MDC;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,11 +23,9 @@ class DomainAvailabilityChecker {
     static final int PARALLELISM = 5;
 
     private final DomainClient domains;
-    private final MessageSource messages;
 
-    DomainAvailabilityChecker(DomainClient domains, MessageSource messages) {
+    DomainAvailabilityChecker(DomainClient domains) {
         this.domains = domains;
-        this.messages = messages;
     }
 
     /** One name's result, in the order asked. */
@@ -39,7 +35,7 @@ class DomainAvailabilityChecker {
         }
     }
 
-    List<Result> check(List<String> names, Locale locale) {
+    List<Result> check(List<String> names) {
         Map<String, String> context = MDC.getCopyOfContextMap();
         List<Future<Outcome<DomainAvailability>>> answers = new ArrayList<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(PARALLELISM,
@@ -50,7 +46,7 @@ class DomainAvailabilityChecker {
                         MDC.setContextMap(context);
                     }
                     try {
-                        return Outcome.of(() -> domains.availability(name), messages, locale);
+                        return Outcome.of(() -> domains.availability(name));
                     } finally {
                         MDC.clear();
                     }

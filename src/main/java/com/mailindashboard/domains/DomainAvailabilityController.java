@@ -43,8 +43,8 @@ class DomainAvailabilityController {
                     new Object[] {MAX_NAMES, verdicts.size()}, locale));
             return "domains/availability";
         }
-        model.addAttribute("lineErrors", DomainNameProblem.of(verdicts, messages, locale));
-        List<DomainAvailabilityChecker.Result> results = checker.check(DomainNameProblem.usable(verdicts), locale);
+        model.addAttribute("lineErrors", DomainNameProblem.of(verdicts));
+        List<DomainAvailabilityChecker.Result> results = checker.check(DomainNameProblem.usable(verdicts));
         model.addAttribute("results", results);
         model.addAttribute("anyAvailable", results.stream().anyMatch(DomainAvailabilityChecker.Result::available));
         model.addAttribute("checked", true);

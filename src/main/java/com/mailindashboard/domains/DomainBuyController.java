@@ -125,7 +125,7 @@ class DomainBuyController {
             problems.add(messages.getMessage("domains.buy.error.too-many",
                     new Object[] {DomainCsv.MAX_NAMES, verdicts.size()}, locale));
         }
-        return new Checked(problems, DomainNameProblem.of(verdicts, messages, locale), names);
+        return new Checked(problems, DomainNameProblem.of(verdicts), names);
     }
 
     private static String showForm(DomainProvider provider, String names, List<String> problems,

@@ -44,7 +44,7 @@ class DomainDetailController {
 
     @GetMapping
     String show(@PathVariable long id, Model model, Locale locale) {
-        return page(details.load(id, locale), model);
+        return page(details.load(id), model);
     }
 
     @PostMapping("/forward")
@@ -120,10 +120,10 @@ class DomainDetailController {
             try {
                 return call.get();
             } catch (MailinException e) {
-                model.addAttribute(action + "Problem", MailinProblem.of(e, messages, locale));
+                model.addAttribute(action + "Problem", MailinProblem.of(e));
             }
         }
-        return page(details.around(domain, locale), model);
+        return page(details.around(domain), model);
     }
 
     private String done(MailinDomain domain, RedirectAttributes redirect, Locale locale, String key, Object... more) {

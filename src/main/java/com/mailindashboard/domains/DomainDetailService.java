@@ -14,14 +14,12 @@ import com.mailindashboard.gateway.MailinNotFoundException;
 import com.mailindashboard.gateway.MailinUnavailableException;
 import com.mailindashboard.web.MailinProblem;
 import com.mailindashboard.web.Outcome;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,30 +33,28 @@ class DomainDetailService {
 
     private final DomainClient domains;
     private final AuditLog audit;
-    private final MessageSource messages;
     private final ApprovalGate approvals;
 
-    DomainDetailService(DomainClient domains, AuditLog audit, MessageSource messages, ApprovalGate approvals) {
+    DomainDetailService(DomainClient domains, AuditLog audit, ApprovalGate approvals) {
         this.domains = domains;
         this.audit = audit;
-        this.messages = messages;
         this.approvals = approvals;
     }
 
     /** The domain page's panels; throws {@link MailinNotFoundException} when Mailin has no such domain for us. */
-    DomainDetail load(long id, Locale locale) {
+    DomainDetail load(long id) {
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             CompletableFuture<MailinDomain> domain = CompletableFuture.supplyAsync(() -> domains.domain(id), pool);
             CompletableFuture<Outcome<DomainRateLimit>> rateLimit = CompletableFuture.supplyAsync(
-                    () -> Outcome.of(() -> domains.rateLimit(id), messages, locale), pool);
-            return new DomainDetail(id, domainOutcome(domain, locale), rateLimit.join());
+                    () -> Outcome.of(() -> domains.rateLimit(id)), pool);
+            return new DomainDetail(id, domainOutcome(domain), rateLimit.join());
         }
     }
 
     /** The page around a domain already read (after a refused action): only the rate limit is read again. */
-    DomainDetail around(MailinDomain domain, Locale locale) {
+    DomainDetail around(MailinDomain domain) {
         return new DomainDetail(domain.id(), new Outcome<>(domain, null),
-                Outcome.of(() -> domains.rateLimit(domain.id()), messages, locale));
+                Outcome.of(() -> domains.rateLimit(domain.id())));
     }
 
     /** D4 alone, for the actions: they need the real name (subdomain parent, delete confirmation, audit). */
@@ -110,7 +106,7 @@ class DomainDetailService {
         }
     }
 
-    private Outcome<MailinDomain> domainOutcome(CompletableFuture<MailinDomain> domain, Locale locale) {
+    private Outcome<MailinDomain> domainOutcome(CompletableFuture<MailinDomain> domain) {
         try {
             return new Outcome<>(domain.join(), null);
         } catch (CompletionException e) {
@@ -118,7 +114,7 @@ class DomainDetailService {
                 throw notFound;
             }
             if (e.getCause() instanceof MailinException failure) {
-                return new Outcome<>(null, MailinProblem.of(failure, messages, locale));
+                return new Outcome<>(null, MailinProblem.of(failure));
             }
             throw e;
         }

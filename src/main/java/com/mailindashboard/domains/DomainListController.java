@@ -46,13 +46,12 @@ class DomainListController {
     }
 
     private String list(DomainListing listing, DomainListQuery asked, Model model, Locale locale) {
-        Outcome<MailinPage<MailinDomain>> result = Outcome.of(() -> lookup.list(listing.provider(), asked.request()),
-                messages, locale);
+        Outcome<MailinPage<MailinDomain>> result = Outcome.of(() -> lookup.list(listing.provider(), asked.request()));
         DomainListQuery query = asked;
         if (result.ok() && result.value().data().isEmpty() && asked.page() > result.value().pageCount()) {
             // a page past the end (page=999): the last page, and the pager says so
             DomainListQuery last = asked.withPage(result.value().pageCount());
-            result = Outcome.of(() -> lookup.list(listing.provider(), last.request()), messages, locale);
+            result = Outcome.of(() -> lookup.list(listing.provider(), last.request()));
             query = last;
         }
         model.addAttribute("listing", listing);

@@ -57,7 +57,7 @@ class DomainTransferController {
         if (verdicts.isEmpty()) {
             errors.put("domainName", messages.getMessage("domains.transfer.error.name-required", null, locale));
         } else if (!verdicts.getFirst().ok()) {
-            errors.put("domainName", DomainNameProblem.of(verdicts, messages, locale).getFirst().reason());
+            errors.put("domainName", messages.getMessage(DomainNameProblem.of(verdicts).getFirst().reason(), locale));
         }
         String uid = form.uid() == null ? "" : form.uid().strip();
         if (form.provider() == DomainProvider.INBOXKIT && uid.isEmpty()) {

@@ -11,6 +11,7 @@ import com.mailindashboard.gateway.PageRequest;
 import com.mailindashboard.gateway.Registrar;
 import com.mailindashboard.gateway.RegistrarClient;
 import com.mailindashboard.gateway.RegistrarRequest;
+import com.mailindashboard.web.Text;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
@@ -20,10 +21,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -49,54 +49,51 @@ public class IntegrationService {
     private final InboxProviderClient providers;
     private final RegistrarClient registrars;
     private final AzureOrderClient orders;
-    private final MessageSource messages;
 
-    IntegrationService(InboxProviderClient providers, RegistrarClient registrars, AzureOrderClient orders,
-                       MessageSource messages) {
+    IntegrationService(InboxProviderClient providers, RegistrarClient registrars, AzureOrderClient orders) {
         this.providers = providers;
         this.registrars = registrars;
         this.orders = orders;
-        this.messages = messages;
     }
 
     /** Problems by form field; empty when the form can be sent. */
-    public Map<String, String> check(IntegrationKind kind, IntegrationForm form, boolean adding, Locale locale) {
-        Map<String, String> errors = new LinkedHashMap<>();
+    public Map<String, MessageSourceResolvable> check(IntegrationKind kind, IntegrationForm form, boolean adding) {
+        Map<String, MessageSourceResolvable> errors = new LinkedHashMap<>();
         String name = form.value("name");
         if (name == null) {
-            errors.put("name", text("integrations.error.required", locale));
+            errors.put("name", Text.of("integrations.error.required"));
         } else if (name.length() > 100) {
-            errors.put("name", text("integrations.error.long", locale, 100));
+            errors.put("name", Text.of("integrations.error.long", 100));
         }
         IntegrationType type = IntegrationType.of(kind, form.getType()).orElse(null);
         if (type == null) {
-            errors.put("type", text("integrations.error.type", locale));
+            errors.put("type", Text.of("integrations.error.type"));
             return errors;
         }
         for (String field : type.fields()) {
             String value = form.value(field);
             if (value == null) {
                 if (type.needs(field, adding)) {
-                    errors.put(field, text("integrations.error.required", locale));
+                    errors.put(field, Text.of("integrations.error.required"));
                 }
             } else if (value.length() > MAX_FIELD) {
-                errors.put(field, text("integrations.error.long", locale, MAX_FIELD));
+                errors.put(field, Text.of("integrations.error.long", MAX_FIELD));
             } else if (field.equals("whitelistedIp") && !ip(value)) {
-                errors.put(field, text("integrations.error.ip", locale));
+                errors.put(field, Text.of("integrations.error.ip"));
             } else if (field.equals("oauthUrl") && !url(value)) {
-                errors.put(field, text("integrations.error.url", locale));
+                errors.put(field, Text.of("integrations.error.url"));
             }
         }
         return errors;
     }
 
     /** Mailin's 422 field errors by the form's field names (fields the form does not have are left out). */
-    public static Map<String, String> fieldErrors(MailinValidationException e) {
-        Map<String, String> errors = new LinkedHashMap<>();
+    public static Map<String, MessageSourceResolvable> fieldErrors(MailinValidationException e) {
+        Map<String, MessageSourceResolvable> errors = new LinkedHashMap<>();
         e.fieldErrors().forEach((field, list) -> {
             String mapped = FIELDS.get(field);
             if (mapped != null && !list.isEmpty()) {
-                errors.put(mapped, String.join(" ", list));
+                errors.put(mapped, Text.plain(String.join(" ", list)));
             }
         });
         return errors;
@@ -195,7 +192,4 @@ public class IntegrationService {
         }
     }
 
-    private String text(String key, Locale locale, Object... args) {
-        return messages.getMessage(key, args, key, locale);
-    }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,9 +52,9 @@ class IntegrationsController {
                 Locale locale) {
         int providerNumber = PageParams.page(providersPage);
         int registrarNumber = PageParams.page(registrarsPage);
-        model.addAttribute("providers", Outcome.of(() -> integrations.providerPage(providerNumber, PER_PAGE), messages, locale));
-        model.addAttribute("registrars", Outcome.of(() -> integrations.registrarPage(registrarNumber, PER_PAGE), messages, locale));
-        model.addAttribute("usage", Outcome.of(integrations::usage, messages, locale));
+        model.addAttribute("providers", Outcome.of(() -> integrations.providerPage(providerNumber, PER_PAGE)));
+        model.addAttribute("registrars", Outcome.of(() -> integrations.registrarPage(registrarNumber, PER_PAGE)));
+        model.addAttribute("usage", Outcome.of(integrations::usage));
         model.addAttribute("providerNumber", providerNumber);
         model.addAttribute("registrarNumber", registrarNumber);
         return "integrations/list";
@@ -71,7 +72,7 @@ class IntegrationsController {
     String add(@PathVariable String kind, @ModelAttribute IntegrationForm form, Model model, RedirectAttributes redirect,
                Locale locale) {
         IntegrationKind integrationKind = IntegrationKind.ofPath(kind);
-        Map<String, String> errors = integrations.check(integrationKind, form, true, locale);
+        Map<String, MessageSourceResolvable> errors = integrations.check(integrationKind, form, true);
         if (!errors.isEmpty()) {
             return showForm(integrationKind, null, form, errors, null, model);
         }
@@ -95,7 +96,7 @@ class IntegrationsController {
     String update(@PathVariable String kind, @PathVariable long id, @ModelAttribute IntegrationForm form, Model model,
                   RedirectAttributes redirect, Locale locale) {
         IntegrationKind integrationKind = IntegrationKind.ofPath(kind);
-        Map<String, String> errors = integrations.check(integrationKind, form, false, locale);
+        Map<String, MessageSourceResolvable> errors = integrations.check(integrationKind, form, false);
         if (!errors.isEmpty()) {
             return showForm(integrationKind, id, form, errors, null, model);
         }
@@ -122,8 +123,7 @@ class IntegrationsController {
             redirect.addFlashAttribute("flashSuccess", text("integrations.deleted", locale, form.getName()));
             return "redirect:/integrations";
         } catch (MailinException e) {
-            redirect.addFlashAttribute("flashError", MailinProblem.of(e, messages, locale).title()
-                    + (e.upstreamMessage() == null ? "" : ": " + e.upstreamMessage()));
+            redirect.addFlashAttribute("flashError", messages.getMessage(MailinProblem.of(e).titleWithUpstream(), locale));
             return "redirect:/integrations/" + kind + "/" + id + "/edit";
         }
     }
@@ -153,20 +153,19 @@ class IntegrationsController {
     /** Mailin refused: its field errors next to the fields (by Mailin's field names), the rest above the form. */
     private String refused(IntegrationKind kind, Long id, IntegrationForm form, MailinException e, Model model,
                            Locale locale) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, MessageSourceResolvable> errors = new LinkedHashMap<>();
         String problem;
         if (e instanceof MailinValidationException validation) {
             errors.putAll(IntegrationService.fieldErrors(validation));
             problem = text("integrations.refused", locale, e.upstreamMessage() == null ? "" : e.upstreamMessage());
         } else {
-            MailinProblem mailin = MailinProblem.of(e, messages, locale);
-            problem = mailin.title() + ": " + (mailin.upstreamMessage() == null ? mailin.detail() : mailin.upstreamMessage());
+            problem = messages.getMessage(MailinProblem.of(e).summary(), locale);
         }
         return showForm(kind, id, form, errors, problem, model);
     }
 
-    private String showForm(IntegrationKind kind, Long id, IntegrationForm form, Map<String, String> errors,
-                            String problem, Model model) {
+    private String showForm(IntegrationKind kind, Long id, IntegrationForm form,
+                            Map<String, MessageSourceResolvable> errors, String problem, Model model) {
         form.forgetSecrets();
         model.addAttribute("kind", kind);
         model.addAttribute("id", id);

@@ -33,13 +33,13 @@ class MailboxActions {
     String perform(MailboxAction action, BindingResult form, Model model, RedirectAttributes redirect, Locale locale,
                    Runnable write) {
         if (form.hasErrors()) {
-            return view.render(action.mailboxId(), model, locale);
+            return view.render(action.mailboxId(), model);
         }
         try {
             write.run();
         } catch (MailinValidationException e) {
             rejectAsMailin(action, form, e);
-            return view.render(action.mailboxId(), model, locale);
+            return view.render(action.mailboxId(), model);
         } catch (MailinException e) {
             return failed(action, redirect, locale, e);
         }
@@ -56,8 +56,8 @@ class MailboxActions {
         return succeeded(action, redirect, locale);
     }
 
-    String render(long mailboxId, Model model, Locale locale) {
-        return view.render(mailboxId, model, locale);
+    String render(long mailboxId, Model model) {
+        return view.render(mailboxId, model);
     }
 
     private String succeeded(MailboxAction action, RedirectAttributes redirect, Locale locale) {

@@ -8,11 +8,11 @@ import com.mailindashboard.gateway.MailinUnauthorizedException;
 import com.mailindashboard.gateway.MailinUnavailableException;
 import com.mailindashboard.gateway.UpstreamLanes;
 import com.mailindashboard.mailboxes.MailboxBulkDeleteResult.Status;
+import com.mailindashboard.web.Text;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.LongFunction;
-import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -26,21 +26,19 @@ import org.springframework.stereotype.Service;
 class MailboxBulkDelete {
 
     private final MailboxClient mailboxes;
-    private final MessageSource messages;
 
-    MailboxBulkDelete(MailboxClient mailboxes, MessageSource messages) {
+    MailboxBulkDelete(MailboxClient mailboxes) {
         this.mailboxes = mailboxes;
-        this.messages = messages;
     }
 
-    MailboxBulkDeleteReport delete(List<Long> ids, LongFunction<String> labels, Locale locale) {
+    MailboxBulkDeleteReport delete(List<Long> ids, LongFunction<String> labels) {
         // one call per mailbox at the budget's pace: work a person started, yielding to pages
-        return UpstreamLanes.asStartedWork(() -> deleteEach(ids, labels, locale));
+        return UpstreamLanes.asStartedWork(() -> deleteEach(ids, labels));
     }
 
-    private MailboxBulkDeleteReport deleteEach(List<Long> ids, LongFunction<String> labels, Locale locale) {
+    private MailboxBulkDeleteReport deleteEach(List<Long> ids, LongFunction<String> labels) {
         List<MailboxBulkDeleteResult> results = new ArrayList<>();
-        String stoppedBecause = null;
+        MessageSourceResolvable stoppedBecause = null;
         for (long id : ids) {
             String label = labels.apply(id);
             if (stoppedBecause != null) {
@@ -51,11 +49,11 @@ class MailboxBulkDelete {
                 mailboxes.delete(id);
                 results.add(new MailboxBulkDeleteResult(id, label, Status.DELETED, null));
             } catch (MailinException e) {
-                String reason = MailboxProblemText.of(e, messages, locale);
+                MessageSourceResolvable reason = MailboxProblemText.of(e);
                 boolean unknown = e instanceof MailinUnavailableException u && u.outcomeUnknown();
                 results.add(new MailboxBulkDeleteResult(id, label, unknown ? Status.UNKNOWN : Status.FAILED, reason));
                 if (stopsTheRun(e)) {
-                    stoppedBecause = messages.getMessage("mailboxes.list.bulk.stopped", new Object[] {label}, locale);
+                    stoppedBecause = Text.of("mailboxes.list.bulk.stopped", label);
                 }
             }
         }

@@ -156,7 +156,7 @@ class MailboxCreationController {
         } catch (MailboxCreationRefusal e) {
             model.addAttribute("refusal", messages.getMessage(e.messageKey(), e.arguments(), locale));
         } catch (MailinException e) {
-            model.addAttribute("problem", MailinProblem.of(e, messages, locale));
+            model.addAttribute("problem", MailinProblem.of(e));
         } catch (IOException e) {
             model.addAttribute("refusal", messages.getMessage("mailboxes.csv.unreadable", null, locale));
         }

@@ -38,8 +38,8 @@ class MailboxDetailController {
     }
 
     @GetMapping
-    String show(@PathVariable long id, Model model, Locale locale) {
-        return actions.render(id, model, locale);
+    String show(@PathVariable long id, Model model) {
+        return actions.render(id, model);
     }
 
     @PostMapping("/name")
@@ -64,12 +64,12 @@ class MailboxDetailController {
     /** The generator for browsers without JavaScript: the page again, with a fresh password filled in. */
     @PostMapping("/password/generate")
     @MailboxWriteAccess
-    String generatePassword(@PathVariable long id, Model model, Locale locale) {
+    String generatePassword(@PathVariable long id, Model model) {
         MailboxPasswordForm form = new MailboxPasswordForm();
         form.setPassword(passwords.generate());
         model.addAttribute("passwordForm", form);
         model.addAttribute("passwordGenerated", true);
-        return actions.render(id, model, locale);
+        return actions.render(id, model);
     }
 
     @PostMapping("/delete")
@@ -77,12 +77,12 @@ class MailboxDetailController {
     String delete(@PathVariable long id, @Valid @ModelAttribute("deleteForm") MailboxDeleteForm form,
                   BindingResult result, Model model, RedirectAttributes redirect, Locale locale) {
         if (result.hasErrors()) {
-            return actions.render(id, model, locale);
+            return actions.render(id, model);
         }
         MailinMailbox mailbox = details.record(id);
         if (!form.confirms(mailbox.username())) {
             result.rejectValue("confirmation", "mailboxes.detail.delete.mismatch");
-            return actions.render(id, model, locale);
+            return actions.render(id, model);
         }
         MailboxAction action = MailboxAction.on(id, "mailboxes.detail.deleted")
                 .then(MailboxProvider.of(mailbox.isGoogle()).listPath(), mailbox.username());

@@ -5,11 +5,9 @@ import com.mailindashboard.gateway.MailboxRateLimit;
 import com.mailindashboard.gateway.MailinMailbox;
 import com.mailindashboard.gateway.PageRequest;
 import com.mailindashboard.web.Outcome;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /**
@@ -24,21 +22,19 @@ class MailboxDetailService {
     static final int SERVER_LOOKUP_PAGE_SIZE = 50;
 
     private final MailboxClient mailboxes;
-    private final MessageSource messages;
 
-    MailboxDetailService(MailboxClient mailboxes, MessageSource messages) {
+    MailboxDetailService(MailboxClient mailboxes) {
         this.mailboxes = mailboxes;
-        this.messages = messages;
     }
 
-    MailboxDetailPage load(long id, Locale locale) {
+    MailboxDetailPage load(long id) {
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             CompletableFuture<Outcome<MailboxRateLimit>> rateLimit = CompletableFuture.supplyAsync(
-                    () -> Outcome.of(() -> mailboxes.rateLimit(id), messages, locale), pool);
+                    () -> Outcome.of(() -> mailboxes.rateLimit(id)), pool);
             MailinMailbox mailbox = mailboxes.mailbox(id);
             Outcome<MailboxServers> servers = mailbox.isGoogle() ? new Outcome<>(null, null)
                     : MailboxServers.of(mailbox) != null ? new Outcome<>(MailboxServers.of(mailbox), null)
-                    : Outcome.of(() -> lookUpServers(id, mailbox.username()), messages, locale);
+                    : Outcome.of(() -> lookUpServers(id, mailbox.username()));
             return new MailboxDetailPage(MailboxDetail.of(id, mailbox), rateLimit.join(), servers);
         }
     }

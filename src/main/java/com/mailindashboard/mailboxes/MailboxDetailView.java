@@ -1,7 +1,6 @@
 package com.mailindashboard.mailboxes;
 
 import com.mailindashboard.secrets.Masking;
-import java.util.Locale;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -21,8 +20,8 @@ class MailboxDetailView {
         this.details = details;
     }
 
-    String render(long id, Model model, Locale locale) {
-        MailboxDetailPage page = details.load(id, locale);
+    String render(long id, Model model) {
+        MailboxDetailPage page = details.load(id);
         MailboxDetail mailbox = page.mailbox();
         model.addAttribute("page", page);
         model.addAttribute("mailbox", mailbox);

@@ -60,7 +60,7 @@ class MailboxListController {
         }
         Map<Long, String> addresses = addresses(provider, bulkDeleteForm);
         MailboxBulkDeleteReport report = bulkDelete.delete(bulkDeleteForm.selected(),
-                id -> addresses.getOrDefault(id, "#" + id), locale);
+                id -> addresses.getOrDefault(id, "#" + id));
         redirect.addFlashAttribute("bulkDeleteReport", report);
         if (report.complete()) {
             redirect.addFlashAttribute("flashSuccess",

@@ -7,6 +7,7 @@ import com.mailindashboard.gateway.DomainClient;
 import com.mailindashboard.gateway.MailinException;
 import com.mailindashboard.orders.OrderCheck.RowProblem;
 import com.mailindashboard.web.MailinProblem;
+import com.mailindashboard.web.Text;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,7 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,11 +33,9 @@ class OrderChecks {
     private static final Pattern LOCAL_PART = Pattern.compile("^[a-z0-9_+-]+(?:\\.[a-z0-9_+-]+)*$");
 
     private final DomainClient domains;
-    private final MessageSource messages;
 
-    OrderChecks(DomainClient domains, MessageSource messages) {
+    OrderChecks(DomainClient domains) {
         this.domains = domains;
-        this.messages = messages;
     }
 
     /**
@@ -44,40 +43,40 @@ class OrderChecks {
      * @param providers  the account's inbox provider ids (P2), or null when they could not be read
      * @param askMailin  whether to ask D5 about a domain to buy (the preview does; the confirm relies on Z1)
      */
-    OrderCheck check(OrderForm form, Set<Long> registrars, Set<Long> providers, boolean askMailin, Locale locale) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        String domain = domain(form, errors, askMailin, locale);
+    OrderCheck check(OrderForm form, Set<Long> registrars, Set<Long> providers, boolean askMailin) {
+        Map<String, MessageSourceResolvable> errors = new LinkedHashMap<>();
+        String domain = domain(form, errors, askMailin);
         if (!form.purchase() && form.getRegistrarId() != null && registrars != null
                 && !registrars.contains(form.getRegistrarId())) {
-            errors.put("registrarId", text("orders.error.registrar", locale));
+            errors.put("registrarId", Text.of("orders.error.registrar"));
         }
         if (form.getProviderId() != null && providers != null && !providers.contains(form.getProviderId())) {
-            errors.put("providerId", text("orders.error.provider", locale));
+            errors.put("providerId", Text.of("orders.error.provider"));
         }
         List<RowProblem> rows = new ArrayList<>();
         List<String> fullNames = new ArrayList<>();
         List<AzureOrderNewMailbox> mailboxes = new ArrayList<>();
-        String count;
+        MessageSourceResolvable count;
         boolean countOk;
         if (form.mailboxMode() == MailboxMode.AUTO) {
-            fullNames = names(form.getFullNames(), rows, locale);
+            fullNames = names(form.getFullNames(), rows);
             countOk = !fullNames.isEmpty() && fullNames.size() + rows.size() <= MAX_FULL_NAMES;
-            count = fullNames.isEmpty() && rows.isEmpty() ? text("orders.count.auto.none", locale)
-                    : !countOk ? text("orders.count.auto.too-many", locale, MAX_FULL_NAMES)
-                    : text("orders.count.auto", locale, fullNames.size(), AzureOrderRequest.MANUAL_MAILBOXES);
+            count = fullNames.isEmpty() && rows.isEmpty() ? Text.of("orders.count.auto.none")
+                    : !countOk ? Text.of("orders.count.auto.too-many", MAX_FULL_NAMES)
+                    : Text.of("orders.count.auto", fullNames.size(), AzureOrderRequest.MANUAL_MAILBOXES);
             if (!countOk || !rows.isEmpty()) {
                 errors.put("fullNames", count);
             }
         } else {
-            int lines = mailboxes(form.getMailboxes(), domain, mailboxes, rows, locale);
+            int lines = mailboxes(form.getMailboxes(), domain, mailboxes, rows);
             int wanted = AzureOrderRequest.MANUAL_MAILBOXES;
             countOk = lines == wanted;
-            count = lines == wanted ? text("orders.count.manual.ok", locale, wanted)
-                    : lines < wanted ? text("orders.count.manual.missing", locale, lines, wanted, wanted - lines)
-                    : text("orders.count.manual.too-many", locale, lines, wanted, lines - wanted);
+            count = lines == wanted ? Text.of("orders.count.manual.ok", wanted)
+                    : lines < wanted ? Text.of("orders.count.manual.missing", lines, wanted, wanted - lines)
+                    : Text.of("orders.count.manual.too-many", lines, wanted, lines - wanted);
             if (!countOk || !rows.isEmpty()) {
                 errors.put("mailboxes", rows.isEmpty() ? count
-                        : text("orders.count.manual.problems", locale, rows.size()) + " " + count);
+                        : Text.of("orders.count.with-problems", Text.of("orders.count.manual.problems", rows.size()), count));
             }
         }
         OrderDraft draft = errors.isEmpty() ? new OrderDraft(domain, form.purchase(),
@@ -120,43 +119,43 @@ class OrderChecks {
         return -1;
     }
 
-    private String domain(OrderForm form, Map<String, String> errors, boolean askMailin, Locale locale) {
+    private String domain(OrderForm form, Map<String, MessageSourceResolvable> errors, boolean askMailin) {
         List<DomainNameRules.Verdict> verdicts = DomainNameRules.check(List.of(form.getDomain()), form.purchase());
         if (verdicts.isEmpty()) {
-            errors.put("domain", text("orders.error.domain.required", locale));
+            errors.put("domain", Text.of("orders.error.domain.required"));
             return "";
         }
         DomainNameRules.Verdict verdict = verdicts.getFirst();
         if (!verdict.ok()) {
-            errors.put("domain", text(verdict.problem(), locale,
+            errors.put("domain", Text.of(verdict.problem(),
                     String.join(" ", DomainNameRules.ALLOWED_TLDS.stream().map(t -> "." + t).toList())));
             return verdict.name();
         }
         if (form.purchase() && askMailin) {
             try {
                 if (!domains.availability(verdict.name()).available()) {
-                    errors.put("domain", text("orders.error.domain.unavailable", locale, verdict.name()));
+                    errors.put("domain", Text.of("orders.error.domain.unavailable", verdict.name()));
                 }
             } catch (MailinException e) {
-                MailinProblem problem = MailinProblem.of(e, messages, locale);
-                errors.put("domain", text("orders.error.domain.unchecked", locale, problem.title()));
+                MailinProblem problem = MailinProblem.of(e);
+                errors.put("domain", Text.of("orders.error.domain.unchecked", problem.title()));
             }
         }
         return verdict.name();
     }
 
-    private List<String> names(String text, List<RowProblem> rows, Locale locale) {
+    private List<String> names(String text, List<RowProblem> rows) {
         List<String> names = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Map.Entry<Integer, String> line : lines(text)) {
             String name = line.getValue();
-            String problem = null;
+            MessageSourceResolvable problem = null;
             if (name.length() > MAX_NAME) {
-                problem = text("orders.row.name.long", locale, MAX_NAME);
+                problem = Text.of("orders.row.name.long", MAX_NAME);
             } else if (!name.codePoints().anyMatch(Character::isLetter)) {
-                problem = text("orders.row.name.letters", locale);
+                problem = Text.of("orders.row.name.letters");
             } else if (!seen.add(name.toLowerCase(Locale.ROOT))) {
-                problem = text("orders.row.name.duplicate", locale);
+                problem = Text.of("orders.row.name.duplicate");
             }
             if (problem == null) {
                 names.add(name);
@@ -168,8 +167,7 @@ class OrderChecks {
     }
 
     /** Checks every line; returns how many mailbox lines there are (with or without problems). */
-    private int mailboxes(String text, String domain, List<AzureOrderNewMailbox> mailboxes, List<RowProblem> rows,
-                          Locale locale) {
+    private int mailboxes(String text, String domain, List<AzureOrderNewMailbox> mailboxes, List<RowProblem> rows) {
         Set<String> seen = new HashSet<>();
         List<Map.Entry<Integer, String>> lines = lines(text);
         String suffix = "@" + domain;
@@ -177,19 +175,19 @@ class OrderChecks {
             String[] parts = split(line.getValue());
             String name = parts[0];
             String email = parts[1].toLowerCase(Locale.ROOT);
-            String problem = null;
+            MessageSourceResolvable problem = null;
             if (name.isEmpty()) {
-                problem = text("orders.row.name.missing", locale);
+                problem = Text.of("orders.row.name.missing");
             } else if (name.length() > MAX_NAME) {
-                problem = text("orders.row.name.long", locale, MAX_NAME);
+                problem = Text.of("orders.row.name.long", MAX_NAME);
             } else if (email.isEmpty()) {
-                problem = text("orders.row.email.missing", locale);
+                problem = Text.of("orders.row.email.missing");
             } else if (!validEmail(email)) {
-                problem = text("orders.row.email.invalid", locale);
+                problem = Text.of("orders.row.email.invalid");
             } else if (!domain.isEmpty() && !email.endsWith(suffix)) {
-                problem = text("orders.row.email.domain", locale, domain);
+                problem = Text.of("orders.row.email.domain", domain);
             } else if (!seen.add(email)) {
-                problem = text("orders.row.email.duplicate", locale);
+                problem = Text.of("orders.row.email.duplicate");
             }
             if (problem == null) {
                 mailboxes.add(new AzureOrderNewMailbox(name, email));
@@ -209,7 +207,4 @@ class OrderChecks {
                 && DomainNameRules.check(List.of(email.substring(at + 1)), false).stream().allMatch(v -> v.ok());
     }
 
-    private String text(String key, Locale locale, Object... args) {
-        return messages.getMessage(key, args, key, locale);
-    }
 }

@@ -103,11 +103,11 @@ class OrderDetailController {
         AzureOrder order = finder.byId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         PlacedOrder known = placed.findByUpstreamId(id).orElse(null);
         OrderRow row = new OrderRow(order, known);
-        Outcome<AzureOrderStatus> status = Outcome.of(() -> azure.status(id), messages, locale);
-        Outcome<AzureOrderNameservers> nameservers = Outcome.of(() -> azure.nameservers(id), messages, locale);
-        Outcome<List<AzureOrderMailbox>> mailboxes = Outcome.of(() -> azure.mailboxes(id), messages, locale);
+        Outcome<AzureOrderStatus> status = Outcome.of(() -> azure.status(id));
+        Outcome<AzureOrderNameservers> nameservers = Outcome.of(() -> azure.nameservers(id));
+        Outcome<List<AzureOrderMailbox>> mailboxes = Outcome.of(() -> azure.mailboxes(id));
         Outcome<AzureOrderUploadStatus> upload = order.providerId() == null ? null
-                : Outcome.of(() -> azure.uploadStatus(id), messages, locale);
+                : Outcome.of(() -> azure.uploadStatus(id));
         boolean ready = status.ok() ? status.value().ready() : row.ready();
         AzureOrderUploadStatus counts = upload != null && upload.ok() ? upload.value() : row.upload();
         model.addAttribute("order", order);
@@ -126,10 +126,10 @@ class OrderDetailController {
         model.addAttribute("job", actions.job(id).orElse(null));
         model.addAttribute("mask", Masking.MASK);
         model.addAttribute("formats", MailboxExportFormat.values());
-        model.addAttribute("providers", Outcome.of(integrations::providers, messages, locale));
+        model.addAttribute("providers", Outcome.of(integrations::providers));
         model.addAttribute("domainChoices", Outcome.of(() -> domains.domains(PageRequest.first(DOMAIN_CHOICES)).data()
                 .stream().map(MailinDomain::name).filter(n -> n != null && !n.equalsIgnoreCase(order.domain()))
-                .toList(), messages, locale));
+                .toList()));
         return "orders/detail";
     }
 
@@ -204,7 +204,7 @@ class OrderDetailController {
     String reveal(@PathVariable long id, @RequestParam String username,
                   @RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale) {
         model.addAttribute("orderId", id);
-        model.addAttribute("reveal", secrets.password(id, username, locale));
+        model.addAttribute("reveal", secrets.password(id, username));
         return "true".equals(htmx) ? "orders/reveal :: cell" : "orders/reveal";
     }
 
@@ -274,9 +274,7 @@ class OrderDetailController {
     }
 
     private String problem(MailinException e, Locale locale) {
-        MailinProblem problem = MailinProblem.of(e, messages, locale);
-        return problem.upstreamMessage() == null ? problem.title() + ": " + problem.detail()
-                : problem.title() + ": " + problem.upstreamMessage();
+        return messages.getMessage(MailinProblem.of(e).summary(), locale);
     }
 
     private static String back(long id) {

@@ -52,8 +52,7 @@ class OrderListController {
     String list(@RequestParam(required = false) String page, @RequestParam(required = false) String status,
                 @RequestParam(required = false) String domain, Model model, Locale locale) {
         int number = PageParams.page(page);
-        Outcome<MailinPage<AzureOrder>> orders = Outcome.of(() -> azure.list(PageRequest.of(number, PER_PAGE)),
-                messages, locale);
+        Outcome<MailinPage<AzureOrder>> orders = Outcome.of(() -> azure.list(PageRequest.of(number, PER_PAGE)));
         List<OrderRow> rows = List.of();
         Set<String> statuses = new LinkedHashSet<>();
         if (orders.ok()) {

@@ -29,6 +29,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -123,8 +124,8 @@ class OrderNewController {
     @PostMapping("/provider")
     String addProvider(@ModelAttribute("form") OrderForm form, Model model, Locale locale) {
         IntegrationForm provider = form.getNewProvider();
-        Map<String, String> errors = new LinkedHashMap<>(providers.check(
-                IntegrationKind.PROVIDER, provider, true, locale));
+        Map<String, MessageSourceResolvable> errors = new LinkedHashMap<>(providers.check(
+                IntegrationKind.PROVIDER, provider, true));
         String problem = null;
         if (errors.isEmpty()) {
             try {
@@ -136,7 +137,7 @@ class OrderNewController {
                 errors.putAll(IntegrationService.fieldErrors(e));
                 problem = text("integrations.refused", locale, e.upstreamMessage() == null ? "" : e.upstreamMessage());
             } catch (MailinException e) {
-                problem = MailinProblem.of(e, messages, locale).title();
+                problem = messages.getMessage(MailinProblem.of(e).title(), locale);
             }
         }
         form.getNewProvider().forgetSecrets();
@@ -165,7 +166,7 @@ class OrderNewController {
             }
         }
         Choices choices = choices(locale);
-        OrderCheck check = checks.check(form, choices.registrarIds(), choices.providerIds(), true, locale);
+        OrderCheck check = checks.check(form, choices.registrarIds(), choices.providerIds(), true);
         if (!problems.isEmpty() || !check.ok()) {
             return showForm(form, check, problems, model, locale, choices);
         }
@@ -180,7 +181,7 @@ class OrderNewController {
     @PostMapping("/confirm")
     String confirm(@ModelAttribute("form") OrderForm form, Authentication auth, Model model,
                    RedirectAttributes redirect, Locale locale) {
-        OrderCheck check = checks.check(form, null, null, false, locale);
+        OrderCheck check = checks.check(form, null, null, false);
         if (!validKey(form.getOperationKey())) {
             return showForm(form, check, List.of(text("orders.error.key", locale)), model, locale);
         }
@@ -211,8 +212,8 @@ class OrderNewController {
     }
 
     private Choices choices(Locale locale) {
-        return new Choices(Outcome.of(integrations::registrars, messages, locale),
-                Outcome.of(integrations::providers, messages, locale));
+        return new Choices(Outcome.of(integrations::registrars),
+                Outcome.of(integrations::providers));
     }
 
     private String showForm(OrderForm form, OrderCheck check, List<String> problems, Model model, Locale locale) {

@@ -7,9 +7,9 @@ import com.mailindashboard.gateway.AzureOrderClient;
 import com.mailindashboard.gateway.AzureOrderMailbox;
 import com.mailindashboard.gateway.MailinException;
 import com.mailindashboard.web.MailinProblem;
-import java.util.Locale;
+import com.mailindashboard.web.Text;
 import java.util.Optional;
-import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -23,23 +23,21 @@ class OrderSecrets {
 
     private final AzureOrderClient azure;
     private final AuditLog audit;
-    private final MessageSource messages;
 
-    OrderSecrets(AzureOrderClient azure, AuditLog audit, MessageSource messages) {
+    OrderSecrets(AzureOrderClient azure, AuditLog audit) {
         this.azure = azure;
         this.audit = audit;
-        this.messages = messages;
     }
 
-    /** The revealed password, or the problem in words. */
-    record Reveal(String username, String password, String problem) {
+    /** The revealed password, or the problem (a message key). */
+    record Reveal(String username, String password, MessageSourceResolvable problem) {
         @Override
         public String toString() {
             return "Reveal[" + username + ", password=***]";
         }
     }
 
-    Reveal password(long orderId, String username, Locale locale) {
+    Reveal password(long orderId, String username) {
         Optional<AzureOrderMailbox> mailbox;
         try {
             mailbox = azure.mailboxes(orderId).stream()
@@ -47,14 +45,14 @@ class OrderSecrets {
         } catch (MailinException e) {
             audit.record(AuditEntry.of(REVEAL, AuditOutcome.FAILURE).target("azure-order-mailbox", orderId, username)
                     .upstream(e.status(), e.upstreamMessage() != null ? e.upstreamMessage() : e.outcome(), null));
-            return new Reveal(username, null, MailinProblem.of(e, messages, locale).title());
+            return new Reveal(username, null, MailinProblem.of(e).title());
         }
         if (mailbox.isEmpty() || mailbox.get().password() == null || mailbox.get().password().isEmpty()) {
             audit.record(AuditEntry.of(REVEAL, AuditOutcome.FAILURE).target("azure-order-mailbox", orderId, username)
                     .summary(mailbox.isEmpty() ? "not in the order" : "Mailin returned no password")
                     .upstream(200, null, null));
-            return new Reveal(username, null, messages.getMessage(mailbox.isEmpty() ? "orders.reveal.not-found"
-                    : "orders.reveal.none", null, locale));
+            return new Reveal(username, null, Text.of(mailbox.isEmpty() ? "orders.reveal.not-found"
+                    : "orders.reveal.none"));
         }
         audit.record(AuditEntry.of(REVEAL, AuditOutcome.SUCCESS).target("azure-order-mailbox", orderId, username)
                 .summary("order=" + orderId + ", fields=password").upstream(200, null, null));

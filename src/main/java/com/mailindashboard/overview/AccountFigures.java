@@ -10,12 +10,10 @@ import com.mailindashboard.web.Outcome;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.locks.ReentrantLock;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,7 +31,6 @@ class AccountFigures {
     private final AccountClient account;
     private final ServerClient servers;
     private final VerificationClient verification;
-    private final MessageSource messages;
     private final OverviewProperties properties;
     private final Clock clock;
     private final MailinConnectionSource connections;
@@ -41,20 +38,18 @@ class AccountFigures {
     private final ReentrantLock reading = new ReentrantLock();
     private volatile Cached cached;
 
-    AccountFigures(AccountClient account, ServerClient servers, VerificationClient verification,
-                   MessageSource messages, OverviewProperties properties, Clock clock,
+    AccountFigures(AccountClient account, ServerClient servers, VerificationClient verification, OverviewProperties properties, Clock clock,
                    MailinConnectionSource connections) {
         this.account = account;
         this.servers = servers;
         this.verification = verification;
-        this.messages = messages;
         this.properties = properties;
         this.clock = clock;
         this.connections = connections;
     }
 
     /** The figures, read again when too old or read for another connection (one reader at a time). */
-    AccountSnapshot current(Locale locale) {
+    AccountSnapshot current() {
         String connection = connectionKey();
         Cached known = cached;
         if (fresh(known, connection)) {
@@ -66,7 +61,7 @@ class AccountFigures {
             if (fresh(known, connection)) {
                 return known.snapshot();
             }
-            AccountSnapshot snapshot = read(locale);
+            AccountSnapshot snapshot = read();
             cached = new Cached(snapshot, connection);
             return snapshot;
         } finally {
@@ -96,14 +91,14 @@ class AccountFigures {
                 .orElse("none");
     }
 
-    private AccountSnapshot read(Locale locale) {
+    private AccountSnapshot read() {
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             CompletableFuture<Outcome<MailinUser>> user = CompletableFuture.supplyAsync(
-                    () -> Outcome.of(account::currentUser, messages, locale), pool);
+                    () -> Outcome.of(account::currentUser), pool);
             CompletableFuture<Outcome<List<MailinServer>>> serverList = CompletableFuture.supplyAsync(
-                    () -> Outcome.of(servers::servers, messages, locale), pool);
+                    () -> Outcome.of(servers::servers), pool);
             CompletableFuture<Outcome<Long>> credits = CompletableFuture.supplyAsync(
-                    () -> Outcome.of(verification::credits, messages, locale), pool);
+                    () -> Outcome.of(verification::credits), pool);
             return new AccountSnapshot(user.join(), serverList.join(), credits.join(), clock.instant());
         }
     }

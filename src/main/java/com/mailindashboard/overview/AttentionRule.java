@@ -1,7 +1,6 @@
 package com.mailindashboard.overview;
 
 import java.util.List;
-import java.util.Locale;
 import org.springframework.core.annotation.Order;
 
 /**
@@ -13,5 +12,5 @@ import org.springframework.core.annotation.Order;
 public interface AttentionRule {
 
     /** The items to show now; empty when all is well. */
-    List<AttentionItem> check(Locale locale);
+    List<AttentionItem> check();
 }

@@ -4,10 +4,10 @@ import com.mailindashboard.fleet.FleetCount;
 import com.mailindashboard.fleet.FleetSummary;
 import com.mailindashboard.fleet.StatusGroup;
 import com.mailindashboard.web.Ages;
+import com.mailindashboard.web.Text;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -21,17 +21,15 @@ class InactiveDomainsRule implements AttentionRule {
 
     private static final List<StatusGroup> NOT_ACTIVE = List.of(StatusGroup.INACTIVE, StatusGroup.PENDING);
     private final FleetSummary fleet;
-    private final MessageSource messages;
     private final Ages ages;
 
-    InactiveDomainsRule(FleetSummary fleet, MessageSource messages, Ages ages) {
+    InactiveDomainsRule(FleetSummary fleet, Ages ages) {
         this.fleet = fleet;
-        this.messages = messages;
         this.ages = ages;
     }
 
     @Override
-    public List<AttentionItem> check(Locale locale) {
+    public List<AttentionItem> check() {
         List<AttentionItem> items = new ArrayList<>();
         for (FleetCount count : fleet.counts()) {
             if (!count.kind().domains() || !count.counted()) {
@@ -40,8 +38,8 @@ class InactiveDomainsRule implements AttentionRule {
             for (StatusGroup group : NOT_ACTIVE) {
                 int n = count.count(group);
                 if (n > 0) {
-                    String kind = messages.getMessage("fleet.kind." + count.kind().key(), null, locale);
-                    String status = messages.getMessage("fleet.group." + group.key(), null, locale);
+                    MessageSourceResolvable kind = Text.of("fleet.kind." + count.kind().key());
+                    MessageSourceResolvable status = Text.of("fleet.group." + group.key());
                     items.add(new AttentionItem(group == StatusGroup.INACTIVE ? AttentionItem.DANGER : AttentionItem.WARNING,
                             "overview.attention.domains", new Object[] {n, status, kind, ages.of(count.splitAt())},
                             count.url(group), "overview.attention.open-list"));

@@ -2,7 +2,6 @@ package com.mailindashboard.overview;
 
 import com.mailindashboard.verification.VerificationProperties;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -20,8 +19,8 @@ class LowCreditsRule implements AttentionRule {
     }
 
     @Override
-    public List<AttentionItem> check(Locale locale) {
-        AccountSnapshot account = figures.current(locale);
+    public List<AttentionItem> check() {
+        AccountSnapshot account = figures.current();
         if (!account.credits().ok() || account.credits().value() >= properties.lowCreditsThreshold()) {
             return List.of();
         }

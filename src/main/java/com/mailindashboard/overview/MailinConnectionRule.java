@@ -2,7 +2,6 @@ package com.mailindashboard.overview;
 
 import com.mailindashboard.web.MailinProblem;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -18,8 +17,8 @@ class MailinConnectionRule implements AttentionRule {
     }
 
     @Override
-    public List<AttentionItem> check(Locale locale) {
-        AccountSnapshot account = figures.current(locale);
+    public List<AttentionItem> check() {
+        AccountSnapshot account = figures.current();
         if (account.user().ok()) {
             return List.of();
         }

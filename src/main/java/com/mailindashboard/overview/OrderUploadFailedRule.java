@@ -3,7 +3,6 @@ package com.mailindashboard.overview;
 import com.mailindashboard.orders.OrderFigures;
 import com.mailindashboard.orders.PlacedOrder;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +20,7 @@ class OrderUploadFailedRule implements AttentionRule {
     }
 
     @Override
-    public List<AttentionItem> check(Locale locale) {
+    public List<AttentionItem> check() {
         return orders.uploadsWithFailures().stream().limit(SHOWN).map(OrderUploadFailedRule::item).toList();
     }
 

@@ -2,7 +2,6 @@ package com.mailindashboard.overview;
 
 import com.mailindashboard.jobs.JobStatus;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +17,7 @@ class OutcomeUnknownRule implements AttentionRule {
     }
 
     @Override
-    public List<AttentionItem> check(Locale locale) {
+    public List<AttentionItem> check() {
         long unknown = jobs.count(JobStatus.OUTCOME_UNKNOWN, null);
         return unknown == 0 ? List.of() : List.of(new AttentionItem(AttentionItem.DANGER,
                 "overview.attention.outcome-unknown", new Object[] {unknown},

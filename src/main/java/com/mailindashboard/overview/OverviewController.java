@@ -2,7 +2,6 @@ package com.mailindashboard.overview;
 
 import com.mailindashboard.fleet.StatusGroup;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Locale;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,8 +34,8 @@ class OverviewController {
     }
 
     @GetMapping("/overview/panels/attention")
-    String attention(Model model, Locale locale) {
-        return panel("attention", model, m -> m.addAttribute("attention", panels.attention(locale)));
+    String attention(Model model) {
+        return panel("attention", model, m -> m.addAttribute("attention", panels.attention()));
     }
 
     /**
@@ -66,9 +65,9 @@ class OverviewController {
     }
 
     @GetMapping("/overview/panels/account")
-    String account(Model model, Locale locale) {
+    String account(Model model) {
         return panel("account", model, m -> {
-            AccountSnapshot snapshot = panels.account(locale);
+            AccountSnapshot snapshot = panels.account();
             m.addAttribute("account", snapshot);
             m.addAttribute("slots", panels.slots(snapshot));
         });

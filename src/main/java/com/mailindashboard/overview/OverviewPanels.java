@@ -8,7 +8,6 @@ import com.mailindashboard.fleet.FleetSummary;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -45,12 +44,12 @@ class OverviewPanels {
     }
 
     /** Every rule's items; a rule that fails is counted in {@code failedChecks} and the others still show. */
-    Attention attention(Locale locale) {
+    Attention attention() {
         List<AttentionItem> items = new ArrayList<>();
         int failed = 0;
         for (AttentionRule rule : rules) {
             try {
-                items.addAll(rule.check(locale));
+                items.addAll(rule.check());
             } catch (RuntimeException e) {
                 failed++;
                 log.warn("attention rule {} failed", rule.getClass().getSimpleName(), e);
@@ -78,8 +77,8 @@ class OverviewPanels {
         return fleet.refreshNow();
     }
 
-    AccountSnapshot account(Locale locale) {
-        return account.current(locale);
+    AccountSnapshot account() {
+        return account.current();
     }
 
     /** Mailboxes counted (SMTP and Google totals) against the account's slots; null when either is unknown. */

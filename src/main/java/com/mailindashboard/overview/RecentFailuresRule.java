@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +27,7 @@ class RecentFailuresRule implements AttentionRule {
     }
 
     @Override
-    public List<AttentionItem> check(Locale locale) {
+    public List<AttentionItem> check() {
         LocalDate from = LocalDate.now(clock.withZone(ZoneOffset.UTC)).minusDays(properties.failedDays() - 1L);
         long failed = jobs.count(JobStatus.FAILED, from.atStartOfDay(ZoneOffset.UTC).toInstant());
         return failed == 0 ? List.of() : List.of(new AttentionItem(AttentionItem.WARNING, "overview.attention.failed",

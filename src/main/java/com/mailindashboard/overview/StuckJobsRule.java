@@ -2,7 +2,6 @@ package com.mailindashboard.overview;
 
 import com.mailindashboard.jobs.JobStatus;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +17,7 @@ class StuckJobsRule implements AttentionRule {
     }
 
     @Override
-    public List<AttentionItem> check(Locale locale) {
+    public List<AttentionItem> check() {
         long stuck = jobs.count(JobStatus.STUCK, null);
         return stuck == 0 ? List.of() : List.of(new AttentionItem(AttentionItem.DANGER, "overview.attention.stuck",
                 new Object[] {stuck}, JobLinks.jobs().status(JobStatus.STUCK.name()).url(), "overview.attention.open-jobs"));

@@ -100,7 +100,7 @@ class SettingsController {
             audit.record(AuditEntry.of("settings.test-connection", AuditOutcome.FAILURE)
                     .target("settings", "mailin-connection", null)
                     .upstream(e.status(), e.upstreamMessage() != null ? e.upstreamMessage() : e.outcome(), null));
-            redirect.addFlashAttribute("testProblem", MailinProblem.of(e, messages, locale));
+            redirect.addFlashAttribute("testProblem", MailinProblem.of(e));
         }
         return "redirect:/settings";
     }

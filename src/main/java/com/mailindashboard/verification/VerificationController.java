@@ -74,7 +74,7 @@ class VerificationController {
             model.addAttribute("singleError", messages.getMessage(e.messageKey(), e.arguments(), locale));
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         } catch (MailinException e) {
-            model.addAttribute("singleProblem", MailinProblem.of(e, messages, locale));
+            model.addAttribute("singleProblem", MailinProblem.of(e));
         }
         form.setSingleKey(UUID.randomUUID().toString());
         if (htmx != null) {
@@ -96,7 +96,7 @@ class VerificationController {
         try {
             task = service.refreshSingle(task);
         } catch (MailinException e) {
-            model.addAttribute("singleProblem", MailinProblem.of(e, messages, locale));
+            model.addAttribute("singleProblem", MailinProblem.of(e));
         }
         model.addAttribute("single", task);
         return "verification/verify :: singleResult";

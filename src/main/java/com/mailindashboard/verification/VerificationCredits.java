@@ -15,13 +15,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 
@@ -40,25 +38,21 @@ public class VerificationCredits {
     private final VerificationClient client;
     private final VerificationTaskRepository tasks;
     private final VerificationProperties properties;
-    private final MessageSource messages;
     private final Clock clock;
 
-    VerificationCredits(VerificationClient client, VerificationTaskRepository tasks, VerificationProperties properties,
-                        MessageSource messages, Clock clock) {
+    VerificationCredits(VerificationClient client, VerificationTaskRepository tasks, VerificationProperties properties, Clock clock) {
         this.client = client;
         this.tasks = tasks;
         this.properties = properties;
-        this.messages = messages;
         this.clock = clock;
     }
 
-    CreditsPage load(int page, Locale locale) {
+    CreditsPage load(int page) {
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             CompletableFuture<Outcome<Long>> balance = CompletableFuture.supplyAsync(
-                    () -> Outcome.of(client::credits, messages, locale), pool);
+                    () -> Outcome.of(client::credits), pool);
             CompletableFuture<Outcome<MailinPage<VerificationCreditEntry>>> history = CompletableFuture.supplyAsync(
-                    () -> Outcome.of(() -> client.creditHistory(PageRequest.of(page, HISTORY_PAGE_SIZE)), messages,
-                            locale), pool);
+                    () -> Outcome.of(() -> client.creditHistory(PageRequest.of(page, HISTORY_PAGE_SIZE))), pool);
             List<CreditUse> uses = tasks.creditUseSince(
                     YearMonth.now(clock.withZone(ZoneOffset.UTC)).minusMonths(MONTHS - 1L).atDay(1)
                             .atStartOfDay(ZoneOffset.UTC).toInstant());

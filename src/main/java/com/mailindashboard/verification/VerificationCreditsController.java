@@ -20,7 +20,7 @@ class VerificationCreditsController {
     @GetMapping("/verification/credits")
     String credits(@RequestParam(required = false) String page, Model model, Locale locale) {
         int number = PageParams.page(page);
-        VerificationCredits.CreditsPage view = credits.load(number, locale);
+        VerificationCredits.CreditsPage view = credits.load(number);
         model.addAttribute("credits", view);
         int pageCount = view.history().ok() ? view.history().value().pageCount() : 1;
         model.addAttribute("pageNumber", number);

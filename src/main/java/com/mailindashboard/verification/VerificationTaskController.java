@@ -127,7 +127,7 @@ class VerificationTaskController {
             backToTask(id, messages.getMessage(e.messageKey(), e.arguments(), locale), request, response);
             return;
         } catch (MailinException e) {
-            MailinProblem problem = MailinProblem.of(e, messages, locale);
+            MailinProblem problem = MailinProblem.of(e);
             backToTask(id, messages.getMessage("verification.download.failed", new Object[] {problem.title()}, locale),
                     request, response);
             return;

@@ -36,7 +36,7 @@ class MailinProblemAdvice {
     ModelAndView mailinFailed(MailinException e, HttpServletRequest request, Locale locale) {
         log.info("Page shows Mailin problem {} for {}", e.outcome(), e.operation());
         ModelAndView page = new ModelAndView("error/mailin");
-        page.addObject("problem", MailinProblem.of(e, messages, locale));
+        page.addObject("problem", MailinProblem.of(e));
         if (e instanceof MailinUnavailableException unavailable && unavailable.tooSlow()
                 && HttpMethod.GET.matches(request.getMethod())) {
             // the same page again: Mailin may answer in time now

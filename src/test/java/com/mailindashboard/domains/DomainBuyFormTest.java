@@ -19,8 +19,10 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import com.mailindashboard.support.IntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.MessageSource;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MvcResult;
@@ -30,6 +32,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @IntegrationTest
 @AutoConfigureMockMvc
 class DomainBuyFormTest extends DomainPageTestSupport {
+
+    @org.springframework.beans.factory.annotation.Autowired
+    MessageSource messages;
 
     @org.springframework.beans.factory.annotation.Autowired
     DomainPurchaseService purchases;
@@ -78,7 +83,7 @@ class DomainBuyFormTest extends DomainPageTestSupport {
         List<DomainNameProblem> errors = lineErrors(result);
         assertThat(errors).extracting(DomainNameProblem::line).containsExactly(2, 3, 4);
         assertThat(errors).extracting(DomainNameProblem::input).containsExactly("bad name", "example.net", "good-one.com");
-        assertThat(errors.get(1).reason()).contains(".com, .co, .ca or .biz");
+        assertThat(messages.getMessage(errors.get(1).reason(), Locale.ENGLISH)).contains(".com, .co, .ca or .biz");
         String page = result.getResponse().getContentAsString();
         assertThat(page).contains("data-test=\"line-error-2\"", "Line 3", "example.net", "Listed more than once")
                 .contains(">good-one.com\nbad name\nexample.net\ngood-one.com, fine.biz</textarea>");

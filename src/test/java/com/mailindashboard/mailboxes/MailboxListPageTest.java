@@ -18,8 +18,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.mailindashboard.support.IntegrationTest;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.MessageSource;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -28,6 +31,9 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 @IntegrationTest
 @AutoConfigureMockMvc
 class MailboxListPageTest extends MailboxPages {
+
+    @Autowired
+    MessageSource messages;
 
     private static final String M1 = PUBLIC + "/mailboxes";
     private static final String G5 = PUBLIC + "/mailboxes/list/google";
@@ -192,7 +198,7 @@ class MailboxListPageTest extends MailboxPages {
         MailboxBulkDeleteReport report = (MailboxBulkDeleteReport) result.getFlashMap().get("bulkDeleteReport");
         assertThat(report.results()).extracting(MailboxBulkDeleteResult::status).containsExactly(
                 MailboxBulkDeleteResult.Status.UNKNOWN, MailboxBulkDeleteResult.Status.SKIPPED);
-        assertThat(report.results().get(1).reason()).contains("g1@example.com");
+        assertThat(messages.getMessage(report.results().get(1).reason(), Locale.ENGLISH)).contains("g1@example.com");
     }
 
     @Test

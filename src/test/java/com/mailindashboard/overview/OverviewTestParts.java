@@ -37,7 +37,7 @@ class OverviewTestParts {
 
     @Bean
     AttentionRule breakableRule() {
-        return locale -> {
+        return () -> {
             if (broken) {
                 throw new IllegalStateException("attention rule broken on purpose");
             }

@@ -1,13 +1,15 @@
 package com.mailindashboard.mailboxes.secrets;
 
-/** The answer to a reveal: the secrets, or why there are none ({@code problem}, ready to show). */
-record MailboxReveal(MailboxRevealedSecrets secrets, String problem) {
+import org.springframework.context.MessageSourceResolvable;
+
+/** The answer to a reveal: the secrets, or why there are none ({@code problem}, a message key the page resolves). */
+record MailboxReveal(MailboxRevealedSecrets secrets, MessageSourceResolvable problem) {
 
     static MailboxReveal of(MailboxRevealedSecrets secrets) {
         return new MailboxReveal(secrets, null);
     }
 
-    static MailboxReveal failed(String problem) {
+    static MailboxReveal failed(MessageSourceResolvable problem) {
         return new MailboxReveal(null, problem);
     }
 }

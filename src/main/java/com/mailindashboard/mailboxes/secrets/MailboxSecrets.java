@@ -10,11 +10,11 @@ import com.mailindashboard.gateway.MailboxClient;
 import com.mailindashboard.gateway.MailinException;
 import com.mailindashboard.gateway.MailinMailbox;
 import com.mailindashboard.mailboxes.MailboxProblemText;
-import java.util.Locale;
+import com.mailindashboard.web.Text;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -31,25 +31,23 @@ class MailboxSecrets {
     private final MailboxClient mailboxes;
     private final GoogleMailboxClient google;
     private final AuditLog audit;
-    private final MessageSource messages;
 
-    MailboxSecrets(MailboxClient mailboxes, GoogleMailboxClient google, AuditLog audit, MessageSource messages) {
+    MailboxSecrets(MailboxClient mailboxes, GoogleMailboxClient google, AuditLog audit) {
         this.mailboxes = mailboxes;
         this.google = google;
         this.audit = audit;
-        this.messages = messages;
     }
 
     /** The password Mailin holds for the mailbox (M2). */
-    MailboxReveal password(long id, Locale locale) {
+    MailboxReveal password(long id) {
         MailinMailbox mailbox;
         try {
             mailbox = mailboxes.mailbox(id);
         } catch (MailinException e) {
-            return failed(REVEAL_PASSWORD, id, null, e, locale);
+            return failed(REVEAL_PASSWORD, id, null, e);
         }
         if (mailbox.password() == null || mailbox.password().isEmpty()) {
-            String problem = messages.getMessage("mailboxes.secret.none", null, locale);
+            MessageSourceResolvable problem = Text.of("mailboxes.secret.none");
             audit.record(AuditEntry.of(REVEAL_PASSWORD, AuditOutcome.FAILURE).target("mailbox", id, mailbox.username())
                     .summary("Mailin returned no password").upstream(200, null, null));
             return MailboxReveal.failed(problem);
@@ -60,19 +58,19 @@ class MailboxSecrets {
     }
 
     /** A Google mailbox's password, TOTP secret and app password (G11); its address is read alongside for the audit. */
-    MailboxReveal credentials(long id, Locale locale) {
+    MailboxReveal credentials(long id) {
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             CompletableFuture<String> address = CompletableFuture.supplyAsync(() -> addressOf(id), pool);
             GoogleCredentials credentials;
             try {
                 credentials = google.credentials(id);
             } catch (MailinException e) {
-                return failed(REVEAL_CREDENTIALS, id, address.join(), e, locale);
+                return failed(REVEAL_CREDENTIALS, id, address.join(), e);
             }
             if (credentials.hasError()) {
                 audit.record(AuditEntry.of(REVEAL_CREDENTIALS, AuditOutcome.FAILURE)
                         .target("mailbox", id, address.join()).upstream(200, credentials.message(), null));
-                return MailboxReveal.failed(refused(credentials.message(), locale));
+                return MailboxReveal.failed(refused(credentials.message()));
             }
             audit.record(AuditEntry.of(REVEAL_CREDENTIALS, AuditOutcome.SUCCESS).target("mailbox", id, address.join())
                     .summary("fields=password,secret,app_password").upstream(200, credentials.message(), null));
@@ -82,27 +80,28 @@ class MailboxSecrets {
     }
 
     /** A fresh one-time code for a Google mailbox (G10). */
-    MailboxTotp totp(long id, Locale locale) {
+    MailboxTotp totp(long id) {
         try {
             GoogleTotp totp = google.generateTotp(id);
             if (totp.hasError() || totp.totp() == null) {
-                return new MailboxTotp(null, null, refused(totp.message(), locale));
+                return new MailboxTotp(null, null, refused(totp.message()));
             }
             return new MailboxTotp(totp.totp(), totp.expiresAt(), null);
         } catch (MailinException e) {
-            return new MailboxTotp(null, null, MailboxProblemText.of(e, messages, locale));
+            return new MailboxTotp(null, null, MailboxProblemText.of(e));
         }
     }
 
-    private MailboxReveal failed(String action, long id, String address, MailinException e, Locale locale) {
+    private MailboxReveal failed(String action, long id, String address, MailinException e) {
         audit.record(AuditEntry.of(action, AuditOutcome.FAILURE).target("mailbox", id, address)
                 .upstream(e.status(), e.upstreamMessage() != null ? e.upstreamMessage() : e.outcome(), null));
-        return MailboxReveal.failed(MailboxProblemText.of(e, messages, locale));
+        return MailboxReveal.failed(MailboxProblemText.of(e));
     }
 
-    private String refused(String upstreamMessage, Locale locale) {
-        String title = messages.getMessage("mailin.problem.refused.title", null, locale);
-        return upstreamMessage == null || upstreamMessage.isBlank() ? title : title + ": " + upstreamMessage;
+    private MessageSourceResolvable refused(String upstreamMessage) {
+        MessageSourceResolvable title = Text.of("mailin.problem.refused.title");
+        return upstreamMessage == null || upstreamMessage.isBlank() ? title
+                : Text.of("mailin.problem.summary.upstream", title, upstreamMessage);
     }
 
     private String addressOf(long id) {

@@ -31,21 +31,21 @@ class MailboxSecretsController {
     @PostMapping("/password/reveal")
     String revealPassword(@PathVariable long id, @RequestHeader(name = "HX-Request", required = false) String htmx,
                           Model model, Locale locale) {
-        return reveal(id, "password", secrets.password(id, locale), htmx, model);
+        return reveal(id, "password", secrets.password(id), htmx, model);
     }
 
     @PostMapping("/credentials/reveal")
     String revealCredentials(@PathVariable long id,
                              @RequestHeader(name = "HX-Request", required = false) String htmx,
                              Model model, Locale locale) {
-        return reveal(id, "credentials", secrets.credentials(id, locale), htmx, model);
+        return reveal(id, "credentials", secrets.credentials(id), htmx, model);
     }
 
     @PostMapping("/totp")
     String totp(@PathVariable long id, @RequestHeader(name = "HX-Request", required = false) String htmx,
                 Model model, Locale locale) {
         model.addAttribute("mailboxId", id);
-        model.addAttribute("totp", secrets.totp(id, locale));
+        model.addAttribute("totp", secrets.totp(id));
         return view("totp", htmx, model);
     }
 
