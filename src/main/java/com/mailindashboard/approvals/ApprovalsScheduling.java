@@ -1,6 +1,6 @@
 package com.mailindashboard.approvals;
 
-import java.time.Duration;
+import com.mailindashboard.jobs.JobsProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.FixedDelayTask;
@@ -13,20 +13,22 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 @Configuration(proxyBeanMethods = false)
 class ApprovalsScheduling implements SchedulingConfigurer {
 
-    private static final Duration FIRST_RUN = Duration.ofSeconds(30);
-
     private final ApprovalsProperties properties;
+    private final JobsProperties jobs;
     private final ApprovalService approvals;
 
-    ApprovalsScheduling(ApprovalsProperties properties, ApprovalService approvals) {
+    ApprovalsScheduling(ApprovalsProperties properties, JobsProperties jobs, ApprovalService approvals) {
         this.properties = properties;
+        this.jobs = jobs;
         this.approvals = approvals;
     }
 
     @Override
     public void configureTasks(ScheduledTaskRegistrar registrar) {
-        registrar.addFixedDelayTask(new FixedDelayTask(approvals::expireDue, properties.expiryInterval(), FIRST_RUN));
+        // after the start delay every scheduled round shares (dashboard.jobs.start-delay)
+        registrar.addFixedDelayTask(new FixedDelayTask(approvals::expireDue, properties.expiryInterval(),
+                jobs.startDelay()));
         registrar.addFixedDelayTask(new FixedDelayTask(approvals::resumeUnsettled, properties.expiryInterval(),
-                FIRST_RUN.plusSeconds(15)));
+                jobs.startDelay()));
     }
 }
