@@ -9,7 +9,6 @@ import com.mailindashboard.jobs.JobKind;
 import com.mailindashboard.jobs.JobReport;
 import com.mailindashboard.jobs.JobText;
 import com.mailindashboard.jobs.JobTracker;
-import com.mailindashboard.web.MailinProblem;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,10 +45,6 @@ class DomainPurchaseTracker implements JobTracker {
         return "/domains/operations/" + job.getOperationId();
     }
 
-    @Override
-    public String pollFailed(RuntimeException e) {
-        return MailinProblem.pollFailed(e);
-    }
 
     @Override
     public JobReport poll(Job job) {

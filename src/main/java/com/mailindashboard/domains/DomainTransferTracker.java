@@ -7,7 +7,6 @@ import com.mailindashboard.jobs.JobKind;
 import com.mailindashboard.jobs.JobReport;
 import com.mailindashboard.jobs.JobText;
 import com.mailindashboard.jobs.JobTracker;
-import com.mailindashboard.web.MailinProblem;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -42,10 +41,6 @@ class DomainTransferTracker implements JobTracker {
         return "/domains/operations/" + job.getOperationId();
     }
 
-    @Override
-    public String pollFailed(RuntimeException e) {
-        return MailinProblem.pollFailed(e);
-    }
 
     @Override
     public JobReport poll(Job job) {

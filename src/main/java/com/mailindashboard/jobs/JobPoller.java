@@ -34,6 +34,7 @@ public class JobPoller {
     private final JobsProperties properties;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final PollFailureWords failureWords;
     private final Map<JobKind, JobTracker> trackers = new EnumMap<>(JobKind.class);
     private final String instance = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
     private final Semaphore running;
@@ -45,7 +46,8 @@ public class JobPoller {
     private final JobLane lane;
 
     JobPoller(JobRepository jobs, JobLedger ledger, JobsProperties properties, TransactionTemplate transactions,
-              Clock clock, List<JobTracker> trackerList, MailinProperties mailin) {
+              Clock clock, List<JobTracker> trackerList, MailinProperties mailin, PollFailureWords failureWords) {
+        this.failureWords = failureWords;
         this.lane = new JobLane(mailin.rateLimit().perSecond(), mailin.rateLimit().backgroundShare());
         this.jobs = jobs;
         this.ledger = ledger;
@@ -143,7 +145,7 @@ public class JobPoller {
                 try {
                     report = tracker.poll(job);
                 } catch (RuntimeException e) {
-                    failure = tracker.pollFailed(e);
+                    failure = tracker.pollFailed(e).orElseGet(() -> failureWords.describe(e));
                 }
             }
             JobReport answer = report;

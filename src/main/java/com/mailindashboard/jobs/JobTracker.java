@@ -1,5 +1,6 @@
 package com.mailindashboard.jobs;
 
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -32,8 +33,11 @@ public interface JobTracker {
         return result != null && result.matches("\\d{1,18}") ? path + result : null;
     }
 
-    /** What the job's timeline says when asking about it failed (a stored {@link JobText}). */
-    default String pollFailed(RuntimeException e) {
-        return JobText.of("jobs.report.poll-failed.other", e.getMessage());
+    /**
+     * What the job's timeline says when asking about it failed (a stored {@link JobText}); empty: the
+     * shared words ({@link PollFailureWords}).
+     */
+    default Optional<String> pollFailed(RuntimeException e) {
+        return Optional.empty();
     }
 }

@@ -10,7 +10,6 @@ import com.mailindashboard.jobs.JobText;
 import com.mailindashboard.jobs.JobTracker;
 import com.mailindashboard.jobs.Operation;
 import com.mailindashboard.jobs.OperationLedger;
-import com.mailindashboard.web.MailinProblem;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -58,10 +57,6 @@ class MailboxCreationTracker implements JobTracker {
     }
 
     // followed on its own progress page, by chunk: no result or operation page on the job page
-    @Override
-    public String pollFailed(RuntimeException e) {
-        return MailinProblem.pollFailed(e);
-    }
 
     @Override
     public JobReport poll(Job job) {

@@ -15,7 +15,6 @@ import com.mailindashboard.jobs.JobStatus;
 import com.mailindashboard.jobs.JobText;
 import com.mailindashboard.jobs.JobTracker;
 import com.mailindashboard.jobs.OperationLedger;
-import com.mailindashboard.web.MailinProblem;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
@@ -69,10 +68,6 @@ class OrderTracker implements JobTracker {
         return "/orders/operations/" + job.getOperationId();
     }
 
-    @Override
-    public String pollFailed(RuntimeException e) {
-        return MailinProblem.pollFailed(e);
-    }
 
     @Override
     public JobReport poll(Job job) {

@@ -10,7 +10,6 @@ import com.mailindashboard.jobs.JobText;
 import com.mailindashboard.jobs.JobTracker;
 import com.mailindashboard.jobs.Operation;
 import com.mailindashboard.jobs.OperationLedger;
-import com.mailindashboard.web.MailinProblem;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -48,10 +47,6 @@ class VerificationTracker implements JobTracker {
         return "/verification/operations/" + job.getOperationId();
     }
 
-    @Override
-    public String pollFailed(RuntimeException e) {
-        return MailinProblem.pollFailed(e);
-    }
 
     @Override
     public JobReport poll(Job job) {

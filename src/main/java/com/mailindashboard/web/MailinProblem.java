@@ -17,7 +17,7 @@ public record MailinProblem(String outcome, MessageSourceResolvable title, Messa
 
     /**
      * A job's timeline entry when asking Mailin about it failed: the problem's title when Mailin
-     * was the cause, else the failure's own message. Trackers answer {@code pollFailed} with it.
+     * was the cause, else the failure's own message. Every tracker without words of its own uses it (MailinPollFailureWords).
      */
     public static String pollFailed(RuntimeException e) {
         return e instanceof MailinException mailin
