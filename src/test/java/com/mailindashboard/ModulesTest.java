@@ -44,7 +44,7 @@ class ModulesTest {
 
     @Test
     void theSandboxAndTheFoundationModulesDependOnNoFeature() {
-        for (String foundation : List.of("sandbox", "secrets", "csv", "paging", "text", "retry")) {
+        for (String foundation : List.of("sandbox", "secrets", "csv", "paging", "text", "retry", "notices")) {
             ApplicationModule module = MODULES.getModuleByName(foundation).orElseThrow();
             assertThat(module.getBasePackage().stream()).as(foundation).isNotEmpty();
             assertThat(module.getDirectDependencies(MODULES).uniqueModules()).as(foundation).isEmpty();

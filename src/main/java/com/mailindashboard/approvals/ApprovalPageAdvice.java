@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * Every full page a signed-in teammate opens knows, lazily (queried only when the layout renders
- * it): how many requests wait for approval (for teammates who may approve) and the requester's
+ * Every full page a signed-in teammate opens knows, lazily (read only when the layout renders
+ * it, then remembered for a short time: {@link RecentApprovalNotices}): how many requests wait for approval (for teammates who may approve) and the requester's
  * decided requests not opened since (their notices). The settings page also gets the policy form.
  */
 @ControllerAdvice
@@ -18,10 +18,12 @@ class ApprovalPageAdvice {
 
     private final ApprovalService approvals;
     private final ApprovalPolicies policies;
+    private final RecentApprovalNotices recent;
 
-    ApprovalPageAdvice(ApprovalService approvals, ApprovalPolicies policies) {
+    ApprovalPageAdvice(ApprovalService approvals, ApprovalPolicies policies, RecentApprovalNotices recent) {
         this.approvals = approvals;
         this.policies = policies;
+        this.recent = recent;
     }
 
     @ModelAttribute
@@ -32,10 +34,7 @@ class ApprovalPageAdvice {
         }
         String who = auth.getName();
         var authorities = ApprovalController.authorities(auth);
-        model.addAttribute("approvalNotices", new LazyApprovalNotices(() -> {
-            boolean approver = approvals.mayApprove(authorities);
-            return new ApprovalNotices(approver, approver ? approvals.pendingCount() : 0, approvals.decidedUnseen(who));
-        }));
+        model.addAttribute("approvalNotices", new LazyApprovalNotices(() -> recent.of(approvals, who, authorities)));
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if ("/settings".equals(path) && !model.containsAttribute(ApprovalPolicyController.FORM)) {
             model.addAttribute(ApprovalPolicyController.FORM, policies.current().form());

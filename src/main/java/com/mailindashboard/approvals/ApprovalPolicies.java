@@ -13,11 +13,13 @@ public class ApprovalPolicies {
 
     private final ApprovalPolicyRepository policies;
     private final AuditLog audit;
+    private final RecentApprovalNotices notices;
     private final Clock clock;
 
-    ApprovalPolicies(ApprovalPolicyRepository policies, AuditLog audit, Clock clock) {
+    ApprovalPolicies(ApprovalPolicyRepository policies, AuditLog audit, RecentApprovalNotices notices, Clock clock) {
         this.policies = policies;
         this.audit = audit;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -30,6 +32,7 @@ public class ApprovalPolicies {
     public void save(ApprovalPolicyForm form, String by) {
         ApprovalPolicy policy = policies.findById(ApprovalPolicy.ID).orElseThrow();
         policy.update(form, by, clock.instant());
+        notices.forget();
         audit.record(AuditEntry.of("settings.approvals", AuditOutcome.SUCCESS)
                 .target("settings", "approval-policy", null)
                 .summary("purchaseNamesOver=" + form.purchaseNamesOver() + ", googlePurchases=" + form.googlePurchases()

@@ -3,6 +3,7 @@ package com.mailindashboard.approvals;
 import com.mailindashboard.text.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -18,6 +19,7 @@ import java.util.List;
  * with the upstream result once approved.
  */
 @Entity
+@EntityListeners(ApprovalRequestChanges.class)
 public class ApprovalRequest {
 
     @Id

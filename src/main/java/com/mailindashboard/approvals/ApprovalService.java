@@ -35,11 +35,12 @@ public class ApprovalService {
     private final TransactionTemplate transactions;
     private final JsonMapper json;
     private final ApprovalsProperties properties;
+    private final RecentApprovalNotices notices;
     private final Clock clock;
 
     ApprovalService(ApprovalRequestRepository requests, ApprovalPolicies policies, ApprovalEvents events,
                     List<ApprovalExecutor<?>> executors, TransactionTemplate transactions, JsonMapper json,
-                    ApprovalsProperties properties, Clock clock) {
+                    ApprovalsProperties properties, RecentApprovalNotices notices, Clock clock) {
         this.requests = requests;
         this.policies = policies;
         this.events = events;
@@ -47,6 +48,7 @@ public class ApprovalService {
         this.transactions = transactions;
         this.json = json;
         this.properties = properties;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -70,7 +72,10 @@ public class ApprovalService {
     }
 
     void markSeen(long id, String requester) {
-        transactions.executeWithoutResult(status -> requests.seen(id, requester));
+        transactions.executeWithoutResult(status -> {
+            notices.forget();
+            requests.seen(id, requester);
+        });
     }
 
     boolean mayApprove(Collection<String> authorities) {
@@ -102,6 +107,7 @@ public class ApprovalService {
         }
         ApprovalResult settled = result;
         transactions.executeWithoutResult(status -> {
+            notices.forget();
             requests.settle(approved.getId(), settled.path(), settled.state());
             events.result(approved, settled);
         });
@@ -145,6 +151,7 @@ public class ApprovalService {
         int expired = 0;
         for (ApprovalRequest due : requests.findByStateAndExpiresAtLessThanEqual(ApprovalState.PENDING, now)) {
             Boolean done = transactions.execute(status -> {
+                notices.forget();
                 if (requests.expire(due.getId(), now) == 0) {
                     return false;
                 }
@@ -175,6 +182,7 @@ public class ApprovalService {
 
     private ApprovalRequest decide(long id, ApprovalState state, String who, String reason) {
         return transactions.execute(status -> {
+            notices.forget();
             if (requests.decide(id, state, who, reason, clock.instant()) == 0) {
                 // someone else decided first, or it expired in between
                 ApprovalRequest now = requests.findById(id).orElseThrow();

@@ -3,6 +3,7 @@ package com.mailindashboard.jobs;
 import com.mailindashboard.text.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -20,6 +21,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "job")
+@EntityListeners(JobChanges.class)
 public class Job {
 
     /** How long a stored list (subjects, results, refused names) may be, joined by line breaks. */

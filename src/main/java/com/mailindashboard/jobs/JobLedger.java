@@ -28,14 +28,16 @@ public class JobLedger {
     private final JobEventRepository events;
     private final JobsProperties properties;
     private final WebhookOutbox webhooks;
+    private final RecentJobNotices notices;
     private final Clock clock;
 
     JobLedger(JobRepository jobs, JobEventRepository events, JobsProperties properties, WebhookOutbox webhooks,
-              Clock clock) {
+              RecentJobNotices notices, Clock clock) {
         this.jobs = jobs;
         this.events = events;
         this.properties = properties;
         this.webhooks = webhooks;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -129,12 +131,14 @@ public class JobLedger {
     /** Dismisses every notice of this teammate at once. */
     @Transactional
     public int markAllSeen(String startedBy) {
+        notices.forget();
         return jobs.markAllSeen(startedBy, ENDED);
     }
 
     /** Marks the end of a job as seen, when {@code startedBy} started it (anyone else: nothing happens). */
     @Transactional
     public void markSeen(long jobId, String startedBy) {
+        notices.forget();
         jobs.markSeen(jobId, startedBy);
     }
 

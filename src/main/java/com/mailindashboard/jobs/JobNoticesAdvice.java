@@ -10,16 +10,18 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * Every full page a signed-in teammate opens knows the number of active jobs and that teammate's
- * jobs that ended unseen ({@link JobNotices}): two indexed queries, skipped for anonymous
- * visitors, writes, htmx fragments and error dispatches.
+ * jobs that ended unseen ({@link JobNotices}): two indexed queries, remembered for a short time
+ * ({@link RecentJobNotices}), skipped for anonymous visitors, writes, htmx fragments and error dispatches.
  */
 @ControllerAdvice
 class JobNoticesAdvice {
 
     private final JobLedger ledger;
+    private final RecentJobNotices recent;
 
-    JobNoticesAdvice(JobLedger ledger) {
+    JobNoticesAdvice(JobLedger ledger, RecentJobNotices recent) {
         this.ledger = ledger;
+        this.recent = recent;
     }
 
     @ModelAttribute
@@ -31,9 +33,9 @@ class JobNoticesAdvice {
         String query = request.getQueryString();
         String back = request.getRequestURI().substring(request.getContextPath().length())
                 + (query == null ? "" : "?" + query);
-        // lazy: the two queries run only when the layout is rendered (not for downloads or redirects)
+        // lazy: read only when the layout is rendered (not for downloads or redirects), and then
+        // remembered for a short time (dropped by any change to a job)
         String who = principal.getName();
-        model.addAttribute("jobNotices", new LazyJobNotices(() ->
-                new JobNotices(ledger.activeCount(), ledger.endedUnseen(who), back)));
+        model.addAttribute("jobNotices", new LazyJobNotices(() -> recent.of(ledger, who, back)));
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.security.authorization.AuthenticatedAuthorizationMana
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -131,6 +132,16 @@ class SecurityConfiguration {
                                 AuthenticationException e) throws IOException {
         boolean ended = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
         response.sendRedirect(request.getContextPath() + (ended ? "/login?expired" : "/login"));
+    }
+
+    /**
+     * No observation per security filter, authentication and authorization: wrapping each of the chain's
+     * filters cost a page about 4% of its time; requests stay observed as a whole ({@code http.server.requests}),
+     * and sign-ins are in the audit log.
+     */
+    @Bean
+    SecurityObservationSettings securityObservations() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean

@@ -33,8 +33,39 @@ class SessionConfiguration {
                                                                                          ResourceLoader loader) {
         GenericConversionService conversion = new GenericConversionService();
         conversion.addConverter(new EncryptedAttributes(cipher, loader.getClassLoader()));
-        return repository -> repository.setConversionService(conversion);
+        return repository -> {
+            repository.setConversionService(conversion);
+            repository.setUpdateSessionQuery(UPDATE_UNLESS_ONLY_JUST_TOUCHED);
+        };
     }
+
+    /**
+     * How much later a page may come before its visit is written (the session's last access); until then a
+     * page that changed nothing else in the session writes nothing, so a page costs no database write (and,
+     * on PostgreSQL, no commit to wait for). A session may end up to this much before its idle timeout.
+     */
+    static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
+
+    /**
+     * Spring Session's update of the session row, written only when something other than the last access
+     * changed (a new id at login, the principal, the timeout) or the last access moved by {@link #TOUCH_EVERY}.
+     * The values are bound in Spring Session's order (id, last access, timeout, expiry, principal, primary
+     * id); a MERGE (H2, PostgreSQL 15 and later) lets the condition compare them with the stored row. The
+     * attributes are written by their own statements, as before.
+     */
+    static final String UPDATE_UNLESS_ONLY_JUST_TOUCHED = """
+            MERGE INTO %TABLE_NAME% S
+            USING (SELECT CAST(? AS CHAR(36)) AS SESSION_ID, CAST(? AS BIGINT) AS LAST_ACCESS_TIME,
+                          CAST(? AS INT) AS MAX_INACTIVE_INTERVAL, CAST(? AS BIGINT) AS EXPIRY_TIME,
+                          CAST(? AS VARCHAR(320)) AS PRINCIPAL_NAME, CAST(? AS CHAR(36)) AS PRIMARY_ID) V
+            ON S.PRIMARY_ID = V.PRIMARY_ID
+            WHEN MATCHED AND (S.SESSION_ID <> V.SESSION_ID OR S.MAX_INACTIVE_INTERVAL <> V.MAX_INACTIVE_INTERVAL
+                              OR S.PRINCIPAL_NAME IS DISTINCT FROM V.PRINCIPAL_NAME
+                              OR V.LAST_ACCESS_TIME - S.LAST_ACCESS_TIME >= TOUCH_EVERY_MILLIS)
+            THEN UPDATE SET SESSION_ID = V.SESSION_ID, LAST_ACCESS_TIME = V.LAST_ACCESS_TIME,
+                            MAX_INACTIVE_INTERVAL = V.MAX_INACTIVE_INTERVAL, EXPIRY_TIME = V.EXPIRY_TIME,
+                            PRINCIPAL_NAME = V.PRINCIPAL_NAME
+            """.replace("TOUCH_EVERY_MILLIS", Long.toString(TOUCH_EVERY.toMillis()));
 
     /** Object to encrypted bytes and back, as JdbcIndexedSessionRepository converts attribute values. */
     static final class EncryptedAttributes implements GenericConverter {

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.mailindashboard.audit.AuditLog;
 import com.mailindashboard.jobs.JobLedger;
+import com.mailindashboard.notices.NoticesProperties;
 import com.mailindashboard.team.SecondFactorPolicyService;
 import com.mailindashboard.web.WebProperties;
 import org.junit.jupiter.api.Test;
@@ -38,9 +39,11 @@ import org.springframework.validation.BindingResult;
  * renders no layout.
  */
 @WebMvcTest(controllers = ApprovalPolicyController.class, excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-        pattern = "com\\.mailindashboard\\.(team\\.LoginThrottleFilter|settings\\.SandboxBannerAdvice)"))
+        pattern = "com\\.mailindashboard\\.(team\\.LoginThrottleFilter|settings\\.SandboxBannerAdvice)"),
+        includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
+                pattern = "com\\.mailindashboard\\.(jobs\\.RecentJobNotices|approvals\\.RecentApprovalNotices)"))
 @AutoConfigureMockMvc(addFilters = false)
-@EnableConfigurationProperties({MultipartProperties.class, WebProperties.class})
+@EnableConfigurationProperties({MultipartProperties.class, WebProperties.class, NoticesProperties.class})
 class ApprovalPolicyControllerSliceTest {
 
     /** The signed-in teammate, as the security filters (left out here) would hand it to the controller. */

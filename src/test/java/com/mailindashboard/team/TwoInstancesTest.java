@@ -25,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -161,6 +162,35 @@ class TwoInstancesTest {
         assertThat(new RealServerClient(port(first), stolen).get("/profile/password").headers().firstValue("Location"))
                 .as("logged out on the other instance too")
                 .hasValueSatisfying(location -> assertThat(location).endsWith("/login?expired"));
+    }
+
+    @Test
+    void aPageWritesTheVisitToTheSessionRowOnlyOnceAMinute() {
+        CookieManager browser = new CookieManager();
+        RealServerClient onFirst = new RealServerClient(port(first), browser);
+        RealServerClient onSecond = new RealServerClient(port(second), browser);
+        JdbcTemplate database = first.getBean(JdbcTemplate.class);
+        onFirst.login("admin@team.test", "Quiet-Lantern-Fjord-82");
+        String id = browser.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals("SESSION"))
+                .findFirst().map(HttpCookie::getValue)
+                .map(value -> new String(Base64.getDecoder().decode(value), StandardCharsets.US_ASCII))
+                .orElseThrow();
+        // the login changed the session's id and principal: written
+        Map<String, Object> row = database.queryForMap(
+                "select principal_name, last_access_time from spring_session where session_id = ?", id);
+        assertThat(row.get("principal_name")).isEqualTo("admin@team.test");
+        long loggedIn = ((Number) row.get("last_access_time")).longValue();
+
+        assertThat(onSecond.get("/profile/password").statusCode()).isEqualTo(200);
+        assertThat(onFirst.get("/profile/password").statusCode()).isEqualTo(200);
+        assertThat(database.queryForObject("select last_access_time from spring_session where session_id = ?",
+                Long.class, id)).as("pages within a minute write nothing").isEqualTo(loggedIn);
+
+        long twoMinutesEarlier = loggedIn - Duration.ofMinutes(2).toMillis();
+        database.update("update spring_session set last_access_time = ? where session_id = ?", twoMinutesEarlier, id);
+        assertThat(onSecond.get("/profile/password").statusCode()).isEqualTo(200);
+        assertThat(database.queryForObject("select last_access_time from spring_session where session_id = ?",
+                Long.class, id)).as("a page a minute or more later writes the visit").isGreaterThan(loggedIn);
     }
 
     @Test
