@@ -19,18 +19,22 @@ RUN groupadd --system dashboard && useradd --system --gid dashboard --home /app 
 WORKDIR /app
 COPY --from=build /app/ ./
 # Sized for a 1 GB server: a heap for the work (the 10,000-row dry run, a 20,000-mailbox export),
-# the serial collector for 1-2 cores, small thread stacks. Override with JAVA_TOOL_OPTIONS.
+# the serial collector for 1-2 cores, small thread stacks, compact object headers (JDK 25), and the
+# memory malloc keeps after start-up work (the JIT compilers' arenas) given back every 5 s.
+# Override with JAVA_TOOL_OPTIONS.
 ENV DASHBOARD_DATA_DIR=/app/data \
-    JAVA_TOOL_OPTIONS="-XX:+UseSerialGC -Xms48m -Xmx256m -Xss512k -XX:ReservedCodeCacheSize=64m -XX:+ExitOnOutOfMemoryError"
-# Training run: start the application once on a throwaway H2 database, stop after the context is
-# ready, and keep the classes it loaded and linked as an AOT cache (JDK 25, JEP 483/514/515).
-RUN DASHBOARD_DATA_DIR=/tmp/training java -XX:AOTCacheOutput=/app/app.aot -Dspring.context.exit=onRefresh \
-        -jar /app/app.jar \
+    JAVA_TOOL_OPTIONS="-XX:+UseSerialGC -Xms48m -Xmx256m -Xss512k -XX:ReservedCodeCacheSize=64m -XX:+UseCompactObjectHeaders -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError"
+# Training run: start the application once on a throwaway H2 database with the bean definitions Spring
+# worked out at build time (process-aot, -Dspring.aot.enabled=true), stop after the context is ready,
+# and keep the classes it loaded and linked as an AOT cache (JDK 25, JEP 483/514/515).
+RUN DASHBOARD_DATA_DIR=/tmp/training java -Dspring.aot.enabled=true -XX:AOTCacheOutput=/app/app.aot \
+        -Dspring.context.exit=onRefresh -jar /app/app.jar \
     && rm -rf /tmp/training
 USER dashboard
 EXPOSE 8080
 VOLUME ["/app/data"]
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
     CMD curl -fsS http://localhost:8080/actuator/health/liveness || exit 1
-# A missing or stale cache only costs start time: the JVM warns and starts without it.
-ENTRYPOINT ["java", "-XX:AOTCache=/app/app.aot", "-jar", "/app/app.jar"]
+# A missing or stale cache only costs start time: the JVM warns and starts without it. Spring's build-time
+# bean definitions need the same classpath and settings that change which beans exist (none of ours do).
+ENTRYPOINT ["java", "-Dspring.aot.enabled=true", "-XX:AOTCache=/app/app.aot", "-jar", "/app/app.jar"]
