@@ -5,6 +5,8 @@ import com.mailindashboard.gateway.MailinConnectionSource;
 import com.mailindashboard.gateway.MailinServer;
 import com.mailindashboard.gateway.MailinUser;
 import com.mailindashboard.gateway.ServerClient;
+import com.mailindashboard.gateway.UpstreamLane;
+import com.mailindashboard.gateway.UpstreamLanes;
 import com.mailindashboard.gateway.VerificationClient;
 import com.mailindashboard.web.Outcome;
 import java.time.Clock;
@@ -14,6 +16,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,6 +29,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class AccountFigures {
+
+    private static final Logger log = LoggerFactory.getLogger(AccountFigures.class);
 
     static final Duration PROBLEM_TTL = Duration.ofSeconds(10);
 
@@ -67,6 +73,22 @@ class AccountFigures {
         } finally {
             reading.unlock();
         }
+    }
+
+    /**
+     * Starts reading the figures now, on a thread of its own in the page lane, when they are too old: the
+     * overview's shell calls it so that the read is under way while the browser asks for the panels that
+     * need it (they then wait for this read instead of starting one); nothing happens when they are fresh.
+     */
+    void readAhead() {
+        Thread.ofVirtual().name("overview-read-ahead").start(() -> {
+            try {
+                UpstreamLanes.in(UpstreamLane.PAGE, this::current);
+            } catch (RuntimeException e) {
+                // each part's problem is kept in the snapshot; anything else shows when a panel reads
+                log.debug("Reading the account figures ahead failed", e);
+            }
+        });
     }
 
     /** Forgets the figures, so the next use reads Mailin again ("refresh now"). */

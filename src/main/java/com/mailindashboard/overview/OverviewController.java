@@ -30,6 +30,7 @@ class OverviewController {
 
     @GetMapping("/")
     String overview() {
+        panels.readAccountAhead();
         return "overview/overview";
     }
 

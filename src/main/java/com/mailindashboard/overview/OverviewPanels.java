@@ -81,6 +81,11 @@ class OverviewPanels {
         return account.current();
     }
 
+    /** The shell is being shown: its account panel and attention rules will need the figures soon. */
+    void readAccountAhead() {
+        account.readAhead();
+    }
+
     /** Mailboxes counted (SMTP and Google totals) against the account's slots; null when either is unknown. */
     SlotUsage slots(AccountSnapshot snapshot) {
         Long slots = snapshot.slots();
