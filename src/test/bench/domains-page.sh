@@ -12,14 +12,9 @@ cd "$(dirname "$0")/../../.."
 seconds="${1:-20}"
 connections="${2:-50}"
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
-java_bin="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
-jar=$(ls target/mailin-dashboard-*.jar 2>/dev/null | grep -v original | head -1 || true)
-if [ -z "$jar" ]; then
-  ./mvnw -B -ntp -q package -DskipTests
-  jar=$(ls target/mailin-dashboard-*.jar | grep -v original | head -1)
-fi
-wiremock="$HOME/.m2/repository/org/wiremock/wiremock-standalone/3.13.2/wiremock-standalone-3.13.2.jar"
-[ -f "$wiremock" ] || ./mvnw -B -ntp -q dependency:get -Dartifact=org.wiremock:wiremock-standalone:3.13.2
+. src/test/bench/common.sh
+jar=$(bench_jar)
+wiremock=$(bench_wiremock)
 stand_in_port=18089
 port=18091
 base="http://localhost:$port"
@@ -61,12 +56,7 @@ for _ in $(seq 1 480); do
   grep -q "Created the first admin" "$work/app.log" && break
   sleep 0.5
 done
-cookies="$work/cookies"
-csrf() { grep -o 'name="_csrf"[^>]*content="[^"]*"\|name="_csrf" value="[^"]*"' | head -1 | sed 's/.*\(content\|value\)="\([^"]*\)"/\2/'; }
-token=$(curl -s -c "$cookies" -b "$cookies" "$base/login" | csrf)
-curl -s -o /dev/null -c "$cookies" -b "$cookies" --data-urlencode "username=bench@bench.test" \
-  --data-urlencode "password=Quiet-Lantern-Fjord-82" --data-urlencode "_csrf=$token" "$base/login"
-session=$(awk '$6 == "SESSION" || $6 == "JSESSIONID" { print $6 "=" $7 }' "$cookies" | tail -1)
+session=$(bench_login "$base" "$work/cookies" bench@bench.test Quiet-Lantern-Fjord-82)
 status=$(curl -s -o "$work/page.html" -w '%{http_code}' -H "Cookie: $session" "$base/domains")
 if [ "$status" != 200 ] || ! grep -q 'bench-25.com' "$work/page.html"; then
   echo "the page did not show the stand-in's domains (HTTP $status); see $work/app.log" >&2

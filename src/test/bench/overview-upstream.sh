@@ -12,14 +12,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 views="${1:-30}"
-java_bin="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
-jar=$(ls target/mailin-dashboard-*.jar 2>/dev/null | grep -v original | head -1 || true)
-if [ -z "$jar" ]; then
-  ./mvnw -B -ntp -q package -DskipTests
-  jar=$(ls target/mailin-dashboard-*.jar | grep -v original | head -1)
-fi
-wiremock="$HOME/.m2/repository/org/wiremock/wiremock-standalone/3.13.2/wiremock-standalone-3.13.2.jar"
-[ -f "$wiremock" ] || ./mvnw -B -ntp -q dependency:get -Dartifact=org.wiremock:wiremock-standalone:3.13.2
+. src/test/bench/common.sh
+jar=$(bench_jar)
+wiremock=$(bench_wiremock)
 stand_in_port=18189
 port=18191
 base="http://localhost:$port"
@@ -57,12 +52,7 @@ for _ in $(seq 1 480); do
   grep -q "Created the first admin" "$work/app.log" && break
   sleep 0.5
 done
-cookies="$work/cookies"
-csrf() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="\([^"]*\)"/\1/'; }
-token=$(curl -s -c "$cookies" -b "$cookies" "$base/login" | csrf)
-curl -s -o /dev/null -c "$cookies" -b "$cookies" --data-urlencode "username=bench@bench.test" \
-  --data-urlencode "password=Quiet-Lantern-Fjord-82" --data-urlencode "_csrf=$token" "$base/login"
-session="Cookie: $(awk '$6 == "SESSION" { print $6 "=" $7 }' "$cookies" | tail -1)"
+session="Cookie: $(bench_login "$base" "$work/cookies" bench@bench.test Quiet-Lantern-Fjord-82)"
 panels="attention fleet account running spend activity"
 time_of() { curl -s -o "$work/last.html" -w '%{time_total}' -H "$session" "$1"; }
 account=$(time_of "$base/overview/panels/account")

@@ -1,0 +1,32 @@
+# Shared by the bench scripts (sourced from the project's root): the JDK, the packaged jar (built when
+# missing), WireMock standalone for an independent stand-in, and signing in as the environment's admin.
+java_bin="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
+
+# the packaged jar's path; packages it first when target/ has none
+bench_jar() {
+  local jar
+  jar=$(ls target/mailin-dashboard-*.jar 2>/dev/null | grep -v original | head -1 || true)
+  if [ -z "$jar" ]; then
+    ./mvnw -B -ntp -q package -DskipTests >&2
+    jar=$(ls target/mailin-dashboard-*.jar | grep -v original | head -1)
+  fi
+  echo "$jar"
+}
+
+# WireMock standalone's jar (the test dependency's version), fetched into the local repository when missing
+bench_wiremock() {
+  local wiremock="$HOME/.m2/repository/org/wiremock/wiremock-standalone/3.13.2/wiremock-standalone-3.13.2.jar"
+  [ -f "$wiremock" ] || ./mvnw -B -ntp -q dependency:get -Dartifact=org.wiremock:wiremock-standalone:3.13.2 >&2
+  echo "$wiremock"
+}
+
+# bench_login <base-url> <cookie-file> <email> <password>: signs in through the login form and prints the
+# session cookie ("SESSION=...") for wrk or curl
+bench_login() {
+  local base=$1 cookies=$2 token
+  token=$(curl -s -c "$cookies" -b "$cookies" "$base/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 \
+    | sed 's/.*value="\([^"]*\)"/\1/')
+  curl -s -o /dev/null -c "$cookies" -b "$cookies" --data-urlencode "username=$3" --data-urlencode "password=$4" \
+    --data-urlencode "_csrf=$token" "$base/login"
+  awk '$6 == "SESSION" { print $6 "=" $7 }' "$cookies" | tail -1
+}
