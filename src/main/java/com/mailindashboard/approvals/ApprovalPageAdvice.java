@@ -1,8 +1,7 @@
 package com.mailindashboard.approvals;
 
-import jakarta.servlet.DispatcherType;
+import com.mailindashboard.notices.LayoutNotices;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.core.Authentication;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -10,7 +9,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * Every full page a signed-in teammate opens knows, lazily (read only when the layout renders
- * it, then remembered for a short time: {@link RecentApprovalNotices}): how many requests wait for approval (for teammates who may approve) and the requester's
+ * it, then remembered for a short time: {@link RecentApprovalNotices}): how many requests wait
+ * for approval (for teammates who may approve) and the requester's
  * decided requests not opened since (their notices). The settings page also gets the policy form.
  */
 @ControllerAdvice
@@ -28,13 +28,12 @@ class ApprovalPageAdvice {
 
     @ModelAttribute
     void approvalNotices(HttpServletRequest request, Authentication auth, Model model) {
-        if (auth == null || !HttpMethod.GET.matches(request.getMethod())
-                || request.getDispatcherType() != DispatcherType.REQUEST || request.getHeader("HX-Request") != null) {
+        if (!LayoutNotices.shownOn(request, auth)) {
             return;
         }
         String who = auth.getName();
         var authorities = ApprovalController.authorities(auth);
-        model.addAttribute("approvalNotices", new LazyApprovalNotices(() -> recent.of(approvals, who, authorities)));
+        model.addAttribute("approvalNotices", new LayoutNotices<>(() -> recent.of(approvals, who, authorities)));
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if ("/settings".equals(path) && !model.containsAttribute(ApprovalPolicyController.FORM)) {
             model.addAttribute(ApprovalPolicyController.FORM, policies.current().form());

@@ -1,5 +1,6 @@
 package com.mailindashboard.jobs;
 
+import com.mailindashboard.notices.LayoutNotices;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -83,8 +84,10 @@ class JobController {
     String detail(@PathVariable long id, Principal principal, Model model) {
         Job job = show(id, principal, model);
         model.addAttribute("detailText", String.join("\n", job.getDetail()));
-        if (model.getAttribute("jobNotices") instanceof LazyJobNotices notices) {
-            model.addAttribute("jobNotices", notices.without(id));
+        if (model.getAttribute("jobNotices") instanceof LayoutNotices<?> notices) {
+            @SuppressWarnings("unchecked")
+            LayoutNotices<JobNotices> mine = (LayoutNotices<JobNotices>) notices;
+            model.addAttribute("jobNotices", mine.map(shown -> shown.without(id)));
         }
         return "jobs/detail";
     }

@@ -1,9 +1,8 @@
 package com.mailindashboard.jobs;
 
-import jakarta.servlet.DispatcherType;
+import com.mailindashboard.notices.LayoutNotices;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
-import org.springframework.http.HttpMethod;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -26,8 +25,7 @@ class JobNoticesAdvice {
 
     @ModelAttribute
     void jobNotices(HttpServletRequest request, Principal principal, Model model) {
-        if (principal == null || !HttpMethod.GET.matches(request.getMethod())
-                || request.getDispatcherType() != DispatcherType.REQUEST || request.getHeader("HX-Request") != null) {
+        if (!LayoutNotices.shownOn(request, principal)) {
             return;
         }
         String query = request.getQueryString();
@@ -36,6 +34,6 @@ class JobNoticesAdvice {
         // lazy: read only when the layout is rendered (not for downloads or redirects), and then
         // remembered for a short time (dropped by any change to a job)
         String who = principal.getName();
-        model.addAttribute("jobNotices", new LazyJobNotices(() -> recent.of(ledger, who, back)));
+        model.addAttribute("jobNotices", new LayoutNotices<>(() -> recent.of(ledger, who, back)));
     }
 }
