@@ -22,6 +22,7 @@ final class MailinWebClients {
     }
 
     static WebClient create(WebClient.Builder builder, Duration connectTimeout, Duration responseTimeout) {
+        DroppedCallErrors.install();
         HttpClient httpClient = HttpClient.newBuilder()
                 .connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER)
