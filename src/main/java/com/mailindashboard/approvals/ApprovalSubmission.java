@@ -1,6 +1,7 @@
 package com.mailindashboard.approvals;
 
 import java.util.List;
+import java.util.UUID;
 
 /**
  * A confirmed submission offered to the {@link ApprovalGate}: its action, the operation key made at
@@ -13,5 +14,13 @@ public record ApprovalSubmission(ApprovalAction action, String operationKey, int
 
     public ApprovalSubmission {
         subjects = List.copyOf(subjects);
+    }
+
+    /**
+     * A confirmed deletion of {@code subject}: it has no preview key, so each confirmation is its own request
+     * under a key of its own.
+     */
+    public static ApprovalSubmission deletion(ApprovalAction action, String subject, Object held, String requestedBy) {
+        return new ApprovalSubmission(action, UUID.randomUUID().toString(), 1, List.of(subject), held, requestedBy);
     }
 }

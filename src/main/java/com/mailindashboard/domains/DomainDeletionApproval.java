@@ -7,8 +7,6 @@ import com.mailindashboard.approvals.ApprovalSubmission;
 import com.mailindashboard.gateway.MailinDomain;
 import com.mailindashboard.gateway.MailinException;
 import com.mailindashboard.gateway.MailinMessage;
-import java.util.List;
-import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,8 +29,8 @@ class DomainDeletionApproval implements ApprovalExecutor<DomainDeletionApproval.
 
     /** A deletion has no preview key: each confirmed deletion is its own request. */
     static ApprovalSubmission submission(MailinDomain domain, String requestedBy) {
-        return new ApprovalSubmission(ApprovalAction.DOMAIN_DELETE, UUID.randomUUID().toString(), 1,
-                List.of(domain.name()), new Held(domain.id(), domain.name()), requestedBy);
+        return ApprovalSubmission.deletion(ApprovalAction.DOMAIN_DELETE, domain.name(),
+                new Held(domain.id(), domain.name()), requestedBy);
     }
 
     @Override
@@ -49,10 +47,9 @@ class DomainDeletionApproval implements ApprovalExecutor<DomainDeletionApproval.
     public ApprovalResult execute(String operationKey, Held held, String requestedBy) {
         try {
             MailinMessage answer = details.delete(details.domain(held.domainId()));
-            return new ApprovalResult("/domains", "DELETED", true, answer.status(), answer.message());
+            return ApprovalResult.deleted("/domains", answer);
         } catch (MailinException e) {
-            return new ApprovalResult("/domains/" + held.domainId(), "FAILED", false, e.status(),
-                    e.upstreamMessage() != null ? e.upstreamMessage() : e.outcome());
+            return ApprovalResult.deletionFailed("/domains/" + held.domainId(), e);
         }
     }
 }

@@ -6,8 +6,6 @@ import com.mailindashboard.approvals.ApprovalResult;
 import com.mailindashboard.approvals.ApprovalSubmission;
 import com.mailindashboard.gateway.MailinException;
 import com.mailindashboard.gateway.MailinMessage;
-import java.util.List;
-import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,8 +28,7 @@ class OrderDeletionApproval implements ApprovalExecutor<OrderDeletionApproval.He
 
     /** A deletion has no preview key: each confirmed deletion is its own request. */
     static ApprovalSubmission submission(long orderId, String domain, String requestedBy) {
-        return new ApprovalSubmission(ApprovalAction.ORDER_DELETE, UUID.randomUUID().toString(), 1, List.of(domain),
-                new Held(orderId, domain), requestedBy);
+        return ApprovalSubmission.deletion(ApprovalAction.ORDER_DELETE, domain, new Held(orderId, domain), requestedBy);
     }
 
     @Override
@@ -48,10 +45,9 @@ class OrderDeletionApproval implements ApprovalExecutor<OrderDeletionApproval.He
     public ApprovalResult execute(String operationKey, Held held, String requestedBy) {
         try {
             MailinMessage answer = actions.delete(held.orderId());
-            return new ApprovalResult("/orders", "DELETED", true, answer.status(), answer.message());
+            return ApprovalResult.deleted("/orders", answer);
         } catch (MailinException e) {
-            return new ApprovalResult("/orders/" + held.orderId(), "FAILED", false, e.status(),
-                    e.upstreamMessage() != null ? e.upstreamMessage() : e.outcome());
+            return ApprovalResult.deletionFailed("/orders/" + held.orderId(), e);
         }
     }
 }
