@@ -30,3 +30,24 @@ bench_login() {
     --data-urlencode "_csrf=$token" "$base/login"
   awk '$6 == "SESSION" { print $6 "=" $7 }' "$cookies" | tail -1
 }
+
+# bench_start <container-threads> [dashboard arguments...]: starts WireMock standalone on $stand_in_port with the
+# mappings under $work/stand-in, then the jar on $port against it, on a fresh H2 data directory, with the
+# bench admin from the environment ($jvm_opts, when set, go to the dashboard's JVM); stops both and removes
+# $work when the script exits; returns once the admin exists. Sets $stand_in and $pid.
+bench_start() {
+  local threads=$1; shift
+  "$java_bin" -jar "$wiremock" --port "$stand_in_port" --root-dir "$work/stand-in" --no-request-journal \
+    --disable-banner --container-threads "$threads" >"$work/stand-in.log" 2>&1 &
+  stand_in=$!
+  DASHBOARD_DATA_DIR="$work/data" SERVER_PORT=$port \
+    MAILIN_API_BASE_URL="http://127.0.0.1:$stand_in_port" MAILIN_API_EMAIL=bench@bench.test MAILIN_API_PASSWORD=bench \
+    DASHBOARD_ADMIN_EMAIL=bench@bench.test DASHBOARD_ADMIN_PASSWORD=Quiet-Lantern-Fjord-82 \
+    "$java_bin" ${jvm_opts:-} -jar "$jar" "$@" >"$work/app.log" 2>&1 &
+  pid=$!
+  trap 'kill "$pid" "$stand_in" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
+  for _ in $(seq 1 480); do
+    grep -q "Created the first admin" "$work/app.log" && break
+    sleep 0.5
+  done
+}

@@ -43,19 +43,8 @@ cat >"$work/stand-in/mappings/anything-else.json" <<'EOF'
   "response": { "status": 200, "headers": { "Content-Type": "application/json" },
                 "body": "{\"current_page\": 1, \"data\": [], \"last_page\": 1, \"per_page\": 25, \"total\": 0}" } }
 EOF
-"$java_bin" -jar "$wiremock" --port "$stand_in_port" --root-dir "$work/stand-in" --no-request-journal \
-  --disable-banner --container-threads 64 >"$work/stand-in.log" 2>&1 &
-stand_in=$!
-DASHBOARD_DATA_DIR="$work/data" SERVER_PORT=$port \
-  MAILIN_API_BASE_URL="http://127.0.0.1:$stand_in_port" MAILIN_API_EMAIL=bench@bench.test MAILIN_API_PASSWORD=bench \
-  DASHBOARD_ADMIN_EMAIL=bench@bench.test DASHBOARD_ADMIN_PASSWORD=Quiet-Lantern-Fjord-82 \
-  "$java_bin" ${BENCH_JFR:+-XX:StartFlightRecording=filename=$BENCH_JFR,settings=profile} -jar "$jar" --mailin.rate-limit.per-second=100000 >"$work/app.log" 2>&1 &
-pid=$!
-trap 'kill "$pid" "$stand_in" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
-for _ in $(seq 1 480); do
-  grep -q "Created the first admin" "$work/app.log" && break
-  sleep 0.5
-done
+jvm_opts="${BENCH_JFR:+-XX:StartFlightRecording=filename=$BENCH_JFR,settings=profile}"
+bench_start 64 --mailin.rate-limit.per-second=100000
 session=$(bench_login "$base" "$work/cookies" bench@bench.test Quiet-Lantern-Fjord-82)
 status=$(curl -s -o "$work/page.html" -w '%{http_code}' -H "Cookie: $session" "$base/domains")
 if [ "$status" != 200 ] || ! grep -q 'bench-25.com' "$work/page.html"; then

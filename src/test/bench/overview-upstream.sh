@@ -38,20 +38,7 @@ stub("credits.json", "GET", "/api/v1/public/get-credits", read("V7-credits.json"
 stub("else.json", "ANY", "/api/v1/public/.*",
      '{"current_page": 1, "data": [], "last_page": 1, "per_page": 25, "total": 0}', priority=10, pattern=True)
 PY
-"$java_bin" -jar "$wiremock" --port "$stand_in_port" --root-dir "$work/stand-in" --no-request-journal \
-  --disable-banner --container-threads 32 >"$work/stand-in.log" 2>&1 &
-stand_in=$!
-DASHBOARD_DATA_DIR="$work/data" SERVER_PORT=$port \
-  MAILIN_API_BASE_URL="http://127.0.0.1:$stand_in_port" MAILIN_API_EMAIL=bench@bench.test MAILIN_API_PASSWORD=bench \
-  DASHBOARD_ADMIN_EMAIL=bench@bench.test DASHBOARD_ADMIN_PASSWORD=Quiet-Lantern-Fjord-82 \
-  "$java_bin" -jar "$jar" --dashboard.overview.cache-ttl=1s --mailin.rate-limit.keep-slow-reads=0 \
-  --mailin.rate-limit.per-second=1000 >"$work/app.log" 2>&1 &
-pid=$!
-trap 'kill "$pid" "$stand_in" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
-for _ in $(seq 1 480); do
-  grep -q "Created the first admin" "$work/app.log" && break
-  sleep 0.5
-done
+bench_start 32 --dashboard.overview.cache-ttl=1s --mailin.rate-limit.keep-slow-reads=0 --mailin.rate-limit.per-second=1000
 session="Cookie: $(bench_login "$base" "$work/cookies" bench@bench.test Quiet-Lantern-Fjord-82)"
 panels="attention fleet account running spend activity"
 time_of() { curl -s -o "$work/last.html" -w '%{time_total}' -H "$session" "$1"; }
