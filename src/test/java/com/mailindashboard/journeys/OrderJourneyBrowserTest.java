@@ -93,7 +93,9 @@ class OrderJourneyBrowserTest {
                     "orders.place").doesNotContain(password);
 
             // 5. the job ended and the Instantly CSV has Microsoft's hosts
+            // the page reads Z11 live, the job only at its next poll: wait for that poll, not a fixed time
             browser.open(orderPath);
+            waitUntil(browser, orderPath, () -> browser.text("job-status").contains("Completed"));
             assertThat(browser.text("job-status")).contains("Completed");
             String csv = browser.fetchText(orderPath + "/export.csv?format=INSTANTLY&includePasswords=true");
             String[] lines = csv.split("\r?\n"); // the browser hands the text over with plain line feeds
