@@ -6,7 +6,8 @@
 # back to back and with N concurrent connections (wrk), and the page's overhead (median page minus
 # median upstream call). Targets: overhead median <= 3 ms, p99 <= 15 ms; N connections >= 1,000 pages/s,
 # p95 <= 50 ms. BENCH_JFR=/tmp/domains.jfr records a CPU profile of the dashboard (then
-# `jfr print --events jdk.ExecutionSample`). JAVA_TOOL_OPTIONS passes JVM options (for example the image's -XX:+UseSerialGC -Xmx256m).
+# `jfr print --events jdk.ExecutionSample`). BENCH_JVM_OPTS passes JVM options to the dashboard only (for example
+# BENCH_JVM_OPTS=image: the Dockerfile's JAVA_TOOL_OPTIONS); JAVA_TOOL_OPTIONS would reach the stand-in's JVM too.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 seconds="${1:-20}"
@@ -43,7 +44,9 @@ cat >"$work/stand-in/mappings/anything-else.json" <<'EOF'
   "response": { "status": 200, "headers": { "Content-Type": "application/json" },
                 "body": "{\"current_page\": 1, \"data\": [], \"last_page\": 1, \"per_page\": 25, \"total\": 0}" } }
 EOF
-jvm_opts="${BENCH_JFR:+-XX:StartFlightRecording=filename=$BENCH_JFR,settings=profile}"
+jvm_opts="${BENCH_JVM_OPTS:-}"
+[ "$jvm_opts" = image ] && jvm_opts=$(sed -n 's/.*JAVA_TOOL_OPTIONS="\([^"]*\)".*/\1/p' Dockerfile)
+jvm_opts="$jvm_opts${BENCH_JFR:+ -XX:StartFlightRecording=filename=$BENCH_JFR,settings=profile} -Xlog:gc:file=$work/gc.log"
 bench_start 64 --mailin.rate-limit.per-second=100000
 session=$(bench_login "$base" "$work/cookies" bench@bench.test Quiet-Lantern-Fjord-82)
 status=$(curl -s -o "$work/page.html" -w '%{http_code}' -H "Cookie: $session" "$base/domains")
@@ -81,3 +84,6 @@ printf '%-44s %9s %8s %8s %8s %8s %7s\n' "/domains page, $connections connection
 awk -v a="$pg1_p50" -v b="$up1_p50" -v c="$pg1_p99" -v d="$up1_p99" \
   'BEGIN { printf "page overhead, 1 user: median %.2f ms, p99 %.2f ms (page minus stand-in)\n", a - b, c - d }'
 echo "dashboard RSS after the runs: $((rss_kb / 1024)) MiB"
+# pauses the collector made the pages wait for (a full collection stops every request)
+awk '/Pause/ { t = $NF; sub("ms", "", t); n++; if (t + 0 > max) max = t + 0; if ($0 ~ /Pause Full/) { full++; fullms += t } }
+  END { printf "collector pauses: %d, longest %.1f ms; full collections: %d (%.0f ms in all)\n", n, max, full, fullms }' "$work/gc.log"
