@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.TypeDescriptor;
@@ -17,6 +19,9 @@ import org.springframework.core.serializer.support.DeserializingConverter;
 import org.springframework.core.serializer.support.SerializingConverter;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.web.http.CookieHttpSessionIdResolver;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
  * Teammates' sessions live in the database (Spring Session JDBC, tables from V8), so that every
@@ -36,6 +41,35 @@ class SessionConfiguration {
         return repository -> {
             repository.setConversionService(conversion);
             repository.setUpdateSessionQuery(UPDATE_UNLESS_ONLY_JUST_TOUCHED);
+        };
+    }
+
+    /**
+     * The session filter on Spring Session's repository without the save of a page that changed nothing but
+     * its visit ({@link QuietSessionRepository}). Spring Boot builds the filter on the JDBC repository (and
+     * backs off entirely when another session repository bean exists), so the filter is rebuilt here on the
+     * quiet repository with the same cookie handling (Boot's {@link CookieSerializer}).
+     */
+    @Bean
+    static BeanPostProcessor quietSessionFilter(ObjectProvider<JdbcIndexedSessionRepository> sessions,
+                                                ObjectProvider<CookieSerializer> cookies) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (!(bean instanceof SessionRepositoryFilter<?>)) {
+                    return bean;
+                }
+                CookieSerializer cookie = cookies.getIfAvailable();
+                if (cookie == null) {
+                    return bean; // someone replaced Boot's cookie handling: leave their filter alone
+                }
+                CookieHttpSessionIdResolver ids = new CookieHttpSessionIdResolver();
+                ids.setCookieSerializer(cookie);
+                SessionRepositoryFilter<?> quiet = new SessionRepositoryFilter<>(
+                        new QuietSessionRepository<>(sessions.getObject(), TOUCH_EVERY));
+                quiet.setHttpSessionIdResolver(ids);
+                return quiet;
+            }
         };
     }
 

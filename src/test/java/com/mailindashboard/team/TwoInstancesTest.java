@@ -46,6 +46,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.test.util.ReflectionTestUtils;
 
 /**
  * Two dashboards on one PostgreSQL, as behind a proxy: application contexts built by hand on one
@@ -191,6 +193,13 @@ class TwoInstancesTest {
         assertThat(onSecond.get("/profile/password").statusCode()).isEqualTo(200);
         assertThat(database.queryForObject("select last_access_time from spring_session where session_id = ?",
                 Long.class, id)).as("a page a minute or more later writes the visit").isGreaterThan(loggedIn);
+    }
+
+    @Test
+    void theSessionFilterStartsNoSaveForAPageThatChangedNothing() {
+        // Boot builds the filter on the JDBC repository; SessionConfiguration rebuilds it on the quiet one
+        SessionRepositoryFilter<?> filter = first.getBean(SessionRepositoryFilter.class);
+        assertThat(ReflectionTestUtils.getField(filter, "sessionRepository")).isInstanceOf(QuietSessionRepository.class);
     }
 
     @Test
