@@ -23,7 +23,7 @@ COPY --from=build /app/ ./
 # small thread stacks, compact object headers (JDK 25), and the memory malloc keeps after start-up
 # work (the JIT compilers' arenas) given back every 5 s. The code cache keeps the JVM's default size (only
 # what is compiled takes memory): at 64 MB it started a full collection every 10-20 s under load (200-240 ms
-# each); metaspace may reach 128 MB before its first collection (no full collections while warming up).
+# each); metaspace may reach 128 MB before its first collection (one full collection while warming up, not four).
 # Override with JAVA_TOOL_OPTIONS.
 ENV DASHBOARD_DATA_DIR=/app/data \
     JAVA_TOOL_OPTIONS="-XX:+UseSerialGC -Xms48m -Xmx256m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=40 -Xss512k -XX:MetaspaceSize=128m -XX:+UseCompactObjectHeaders -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError"
