@@ -2,9 +2,13 @@
 # missing), WireMock standalone for an independent stand-in, and signing in as the environment's admin.
 java_bin="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
 
-# the packaged jar's path; packages it first when target/ has none
+# the packaged jar's path (BENCH_JAR when set); packages it first when target/ has none
 bench_jar() {
   local jar
+  if [ -n "${BENCH_JAR:-}" ]; then   # a given jar, for comparing two builds side by side
+    echo "$BENCH_JAR"
+    return
+  fi
   jar=$(ls target/mailin-dashboard-*.jar 2>/dev/null | grep -v original | head -1 || true)
   if [ -z "$jar" ]; then
     ./mvnw -B -ntp -q package -DskipTests >&2

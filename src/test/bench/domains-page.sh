@@ -73,7 +73,10 @@ run() {  # connections url header -> "rate median p90 p95 p99 errors"
 read -r up1_rate up1_p50 up1_p90 up1_p95 up1_p99 up1_err < <(run 1 "$upstream" "Authorization: Bearer x")
 read -r pg1_rate pg1_p50 pg1_p90 pg1_p95 pg1_p99 pg1_err < <(run 1 "$base/domains" "Cookie: $session")
 read -r upN_rate upN_p50 upN_p90 upN_p95 upN_p99 upN_err < <(run "$connections" "$upstream" "Authorization: Bearer x")
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$pid/stat"; }   # the dashboard's user + system CPU so far
+cpu_before=$(cpu_ticks)
 read -r pgN_rate pgN_p50 pgN_p90 pgN_p95 pgN_p99 pgN_err < <(run "$connections" "$base/domains" "Cookie: $session")
+cpu_after=$(cpu_ticks)
 rss_kb=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status")
 echo "$(nproc) processors, ${seconds} s per run; times in ms"
 printf '%-44s %9s %8s %8s %8s %8s %7s\n' "" "per s" "median" "p90" "p95" "p99" "errors"
@@ -84,6 +87,9 @@ printf '%-44s %9s %8s %8s %8s %8s %7s\n' "/domains page, $connections connection
 awk -v a="$pg1_p50" -v b="$up1_p50" -v c="$pg1_p99" -v d="$up1_p99" \
   'BEGIN { printf "page overhead, 1 user: median %.2f ms, p99 %.2f ms (page minus stand-in)\n", a - b, c - d }'
 echo "dashboard RSS after the runs: $((rss_kb / 1024)) MiB"
+# CPU per page: what a page costs the dashboard, steadier than pages/s when other work shares the machine
+awk -v t="$((cpu_after - cpu_before))" -v hz="$(getconf CLK_TCK)" -v rate="$pgN_rate" -v s="$seconds" \
+  'BEGIN { printf "dashboard CPU per page at %s connections: %.2f ms\n", "'"$connections"'", t * 1000 / hz / (rate * s) }'
 # pauses the collector made the pages wait for (a full collection stops every request)
 awk '/Pause/ { t = $NF; sub("ms", "", t); n++; if (t + 0 > max) max = t + 0; if ($0 ~ /Pause Full/) { full++; fullms += t } }
   END { printf "collector pauses: %d, longest %.1f ms; full collections: %d (%.0f ms in all)\n", n, max, full, fullms }' "$work/gc.log"
