@@ -1,7 +1,10 @@
 package com.mailindashboard.team;
 
+import jakarta.servlet.ServletException;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -15,9 +18,17 @@ import org.springframework.session.Session;
  * within {@link SessionConfiguration#TOUCH_EVERY}). Here such a save is not even started: a session read from
  * the database is saved only when an attribute, its id or its timeout changed, or its last access moved by
  * {@code touchEvery}. New sessions are always saved.
+ *
+ * <p>It also reads a session once per request. Spring Session's filter saves the session when the response
+ * commits and again when it ends, and by then it has forgotten the session and reads it again (a SELECT, the
+ * attributes' decryption and deserialization). Within {@link #readOncePerRequest}, a second read of the same
+ * id answers the session already read; a deletion or a new id forgets it.
  */
 final class QuietSessionRepository<S extends Session>
         implements FindByIndexNameSessionRepository<QuietSessionRepository.QuietSession<S>> {
+
+    /** The sessions read during the current request on this thread, while one is under way. */
+    private static final ThreadLocal<Map<String, QuietSession<?>>> READ_IN_THIS_REQUEST = new ThreadLocal<>();
 
     private final FindByIndexNameSessionRepository<S> delegate;
     private final Duration touchEvery;
@@ -40,14 +51,42 @@ final class QuietSessionRepository<S extends Session>
         }
     }
 
+    /** Runs one request's filters; the sessions read meanwhile on this thread are read from the database once. */
+    static void readOncePerRequest(Request request) throws IOException, ServletException {
+        if (READ_IN_THIS_REQUEST.get() != null) {
+            request.run(); // a forward or an error dispatch within the request
+            return;
+        }
+        READ_IN_THIS_REQUEST.set(new HashMap<>());
+        try {
+            request.run();
+        } finally {
+            READ_IN_THIS_REQUEST.remove();
+        }
+    }
+
     @Override
+    @SuppressWarnings("unchecked")
     public QuietSession<S> findById(String id) {
+        Map<String, QuietSession<?>> read = READ_IN_THIS_REQUEST.get();
+        QuietSession<?> earlier = read == null ? null : read.get(id);
+        if (earlier != null && earlier.getId().equals(id)) {
+            return (QuietSession<S>) earlier;
+        }
         S found = delegate.findById(id);
-        return found == null ? null : new QuietSession<>(found, found.getLastAccessedTime());
+        QuietSession<S> session = found == null ? null : new QuietSession<>(found, found.getLastAccessedTime());
+        if (read != null && session != null) {
+            read.put(id, session);
+        }
+        return session;
     }
 
     @Override
     public void deleteById(String id) {
+        Map<String, QuietSession<?>> read = READ_IN_THIS_REQUEST.get();
+        if (read != null) {
+            read.remove(id);
+        }
         delegate.deleteById(id);
     }
 
@@ -57,6 +96,12 @@ final class QuietSessionRepository<S extends Session>
         delegate.findByIndexNameAndIndexValue(indexName, indexValue)
                 .forEach((id, session) -> found.put(id, new QuietSession<>(session, session.getLastAccessedTime())));
         return found;
+    }
+
+    /** One request's way through the filters. */
+    @FunctionalInterface
+    interface Request {
+        void run() throws IOException, ServletException;
     }
 
     /** A session that remembers whether anything but its last access changed. */

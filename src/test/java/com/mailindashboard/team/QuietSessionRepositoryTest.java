@@ -58,6 +58,25 @@ class QuietSessionRepositoryTest {
         assertThat(sessions.findById(id)).isNull();
     }
 
+    @Test
+    void withinARequestASessionIsReadFromTheDatabaseOnce() throws Exception {
+        String id = storedSession();
+        QuietSessionRepository.readOncePerRequest(() -> {
+            QuietSession<MapSession> first = sessions.findById(id);
+            first.setAttribute("step-up", "pending");
+            assertThat(sessions.findById(id)).as("the filter's second read").isSameAs(first);
+            assertThat(stored.reads).isEqualTo(1);
+            first.changeSessionId();
+            sessions.save(first);
+            assertThat(sessions.findById(id)).as("the old id after a login's new one").isNull();
+            sessions.deleteById(first.getId());
+            assertThat(sessions.findById(first.getId())).as("a deleted session").isNull();
+        });
+        sessions.findById(id);
+        sessions.findById(id);
+        assertThat(stored.reads).as("outside a request every read goes to the database").isEqualTo(5);
+    }
+
     private String storedSession() {
         MapSession session = new MapSession();
         session.setLastAccessedTime(Instant.parse("2026-12-02T10:00:00Z"));
@@ -80,6 +99,7 @@ class QuietSessionRepositoryTest {
 
         final Map<String, MapSession> sessions = new HashMap<>();
         final List<String> saved = new ArrayList<>();
+        int reads;
 
         @Override
         public MapSession createSession() {
@@ -89,11 +109,13 @@ class QuietSessionRepositoryTest {
         @Override
         public void save(MapSession session) {
             saved.add(session.getId());
+            sessions.remove(session.getOriginalId()); // a new id replaces the old one, as in the database
             sessions.put(session.getId(), new MapSession(session));
         }
 
         @Override
         public MapSession findById(String id) {
+            reads++;
             MapSession session = sessions.get(id);
             return session == null ? null : new MapSession(session);
         }
