@@ -51,7 +51,10 @@ final class QuietSessionRepository<S extends Session>
         }
     }
 
-    /** Runs one request's filters; the sessions read meanwhile on this thread are read from the database once. */
+    /**
+     * Runs one request through the session filter ({@link QuietSessionFilter}); the sessions it reads meanwhile on
+     * this thread are read from the database once.
+     */
     static void readOncePerRequest(Request request) throws IOException, ServletException {
         if (READ_IN_THIS_REQUEST.get() != null) {
             request.run(); // a forward or an error dispatch within the request

@@ -9,7 +9,10 @@ public enum Role {
     /** Read-only: no writes, no secret reveals. */
     VIEWER;
 
+    private final String authority = "ROLE_" + name();
+
+    /** {@code ROLE_} and the name, as Spring Security's role checks expect (asked on every page). */
     public String authority() {
-        return "ROLE_" + name();
+        return authority;
     }
 }

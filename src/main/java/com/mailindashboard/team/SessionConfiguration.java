@@ -48,7 +48,8 @@ class SessionConfiguration {
      * The session filter on Spring Session's repository without the save of a page that changed nothing but
      * its visit ({@link QuietSessionRepository}). Spring Boot builds the filter on the JDBC repository (and
      * backs off entirely when another session repository bean exists), so the filter is rebuilt here on the
-     * quiet repository with the same cookie handling (Boot's {@link CookieSerializer}).
+     * quiet repository ({@link QuietSessionFilter}, which also reads a session once per request) with the same
+     * cookie handling (Boot's {@link CookieSerializer}).
      */
     @Bean
     static BeanPostProcessor quietSessionFilter(ObjectProvider<JdbcIndexedSessionRepository> sessions,
@@ -65,7 +66,7 @@ class SessionConfiguration {
                 }
                 CookieHttpSessionIdResolver ids = new CookieHttpSessionIdResolver();
                 ids.setCookieSerializer(cookie);
-                SessionRepositoryFilter<?> quiet = new SessionRepositoryFilter<>(
+                SessionRepositoryFilter<?> quiet = new QuietSessionFilter<>(
                         new QuietSessionRepository<>(sessions.getObject(), TOUCH_EVERY));
                 quiet.setHttpSessionIdResolver(ids);
                 return quiet;

@@ -200,6 +200,7 @@ class TwoInstancesTest {
         // Boot builds the filter on the JDBC repository; SessionConfiguration rebuilds it on the quiet one
         SessionRepositoryFilter<?> filter = first.getBean(SessionRepositoryFilter.class);
         assertThat(ReflectionTestUtils.getField(filter, "sessionRepository")).isInstanceOf(QuietSessionRepository.class);
+        assertThat(filter).as("and reads a session once per request").isInstanceOf(QuietSessionFilter.class);
     }
 
     @Test
