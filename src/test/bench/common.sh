@@ -2,6 +2,11 @@
 # missing), WireMock standalone for an independent stand-in, and signing in as the environment's admin.
 java_bin="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
 
+# the JVM options the Docker image runs with (the Dockerfile's JAVA_TOOL_OPTIONS: kept in one place, read from it)
+bench_image_opts() {
+  sed -n 's/.*JAVA_TOOL_OPTIONS="\([^"]*\)".*/\1/p' Dockerfile
+}
+
 # the packaged jar's path (BENCH_JAR when set); packages it first when target/ has none
 bench_jar() {
   local jar

@@ -45,7 +45,7 @@ cat >"$work/stand-in/mappings/anything-else.json" <<'EOF'
                 "body": "{\"current_page\": 1, \"data\": [], \"last_page\": 1, \"per_page\": 25, \"total\": 0}" } }
 EOF
 jvm_opts="${BENCH_JVM_OPTS:-}"
-[ "$jvm_opts" = image ] && jvm_opts=$(sed -n 's/.*JAVA_TOOL_OPTIONS="\([^"]*\)".*/\1/p' Dockerfile)
+[ "$jvm_opts" = image ] && jvm_opts=$(bench_image_opts)
 jvm_opts="$jvm_opts${BENCH_JFR:+ -XX:StartFlightRecording=filename=$BENCH_JFR,settings=profile} -Xlog:gc:file=$work/gc.log"
 bench_start 64 --mailin.rate-limit.per-second=100000
 session=$(bench_login "$base" "$work/cookies" bench@bench.test Quiet-Lantern-Fjord-82)

@@ -10,20 +10,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 runs="${1:-3}"
-java_home="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
-java_bin="$java_home/bin/java"
-# the options the Dockerfile sets (kept in one place: read them from it)
-image_opts=$(sed -n 's/.*JAVA_TOOL_OPTIONS="\([^"]*\)".*/\1/p' Dockerfile)
+. src/test/bench/common.sh
+image_opts=$(bench_image_opts)
 grep -q '"-Dspring.aot.enabled=true"' Dockerfile || { echo "the Dockerfile's ENTRYPOINT no longer enables Spring AOT: update this script" >&2; exit 1; }
-jar=$(ls target/mailin-dashboard-*.jar 2>/dev/null | grep -v original | head -1 || true)
-if [ -z "$jar" ]; then
-  ./mvnw -B -ntp -q package -DskipTests
-  jar=$(ls target/mailin-dashboard-*.jar | grep -v original | head -1)
-fi
+jar=$(bench_jar)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 "$java_bin" -Djarmode=tools -jar "$jar" extract --destination "$work/app" >/dev/null
-mv "$work"/app/mailin-dashboard-*.jar "$work/app/app.jar"
+mv "$work/app/$(basename "$jar")" "$work/app/app.jar"
 echo "training run (records $work/app/app.aot) with: $image_opts"
 DASHBOARD_DATA_DIR="$work/training" JAVA_TOOL_OPTIONS="$image_opts" \
   "$java_bin" -Dspring.aot.enabled=true -XX:AOTCacheOutput="$work/app/app.aot" -Dspring.context.exit=onRefresh \
