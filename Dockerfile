@@ -27,12 +27,13 @@ COPY --from=build /app/ ./
 # Override with JAVA_TOOL_OPTIONS.
 ENV DASHBOARD_DATA_DIR=/app/data \
     JAVA_TOOL_OPTIONS="-XX:+UseSerialGC -Xms48m -Xmx256m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=40 -Xss512k -XX:MetaspaceSize=128m -XX:+UseCompactObjectHeaders -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError"
-# Training run: start the application once on a throwaway H2 database with the bean definitions Spring
-# worked out at build time (process-aot, -Dspring.aot.enabled=true), stop after the context is ready,
-# and keep the classes it loaded and linked as an AOT cache (JDK 25, JEP 483/514/515).
-RUN DASHBOARD_DATA_DIR=/tmp/training java -Dspring.aot.enabled=true -XX:AOTCacheOutput=/app/app.aot \
-        -Dspring.context.exit=onRefresh -jar /app/app.jar \
-    && rm -rf /tmp/training
+# Training run (src/main/docker/aot-training.sh): start the application once with the bean definitions Spring
+# worked out at build time (process-aot, -Dspring.aot.enabled=true) on a throwaway H2 database with the built-in
+# sandbox, sign in, open every page of the navigation, stop it, and keep the classes it loaded and linked and the
+# profiles of the code it ran as an AOT cache (JDK 25, JEP 483/514/515): a start and a first page without it
+# cost twice as long.
+COPY src/main/docker/aot-training.sh /tmp/aot-training.sh
+RUN sh /tmp/aot-training.sh /app /app/app.aot && rm /tmp/aot-training.sh
 USER dashboard
 EXPOSE 8080
 VOLUME ["/app/data"]

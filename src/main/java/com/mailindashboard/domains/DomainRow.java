@@ -3,10 +3,7 @@ package com.mailindashboard.domains;
 import com.mailindashboard.gateway.MailinDomain;
 import com.mailindashboard.gateway.MailinStatus;
 import com.mailindashboard.web.StatusBadge;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.util.regex.Pattern;
+import com.mailindashboard.web.TimeText;
 
 /**
  * A domain as the pages show it: statuses as badges, dates as {@code yyyy-MM-dd} (UTC), and the
@@ -15,11 +12,10 @@ import java.util.regex.Pattern;
 public record DomainRow(MailinDomain domain, Long detailId, StatusBadge status, StatusBadge nameServerStatus,
                         String created, String updated) {
 
-    private static final Pattern DAY_PREFIX = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}.*");
-
     static DomainRow of(MailinDomain domain, boolean linkable) {
         return new DomainRow(domain, linkable ? domain.id() : null, StatusBadge.ofDomain(domain.status()),
-                StatusBadge.ofNameServers(domain.nameServerStatus()), day(domain.createdAt()), day(domain.updatedAt()));
+                StatusBadge.ofNameServers(domain.nameServerStatus()), TimeText.day(domain.createdAt()),
+                TimeText.day(domain.updatedAt()));
     }
 
     /**
@@ -44,18 +40,5 @@ public record DomainRow(MailinDomain domain, Long detailId, StatusBadge status, 
     /** The name servers one per line, for copying them all at once. */
     public String nameServersText() {
         return String.join("\n", domain.nameServerList());
-    }
-
-    /** The UTC day of an ISO-8601 timestamp; a text that only starts with a day gives that day; anything else as is. */
-    static String day(String timestamp) {
-        if (timestamp == null || timestamp.isBlank()) {
-            return null;
-        }
-        String text = timestamp.strip();
-        try {
-            return OffsetDateTime.parse(text).atZoneSameInstant(ZoneOffset.UTC).toLocalDate().toString();
-        } catch (DateTimeParseException e) {
-            return DAY_PREFIX.matcher(text).matches() ? text.substring(0, 10) : text;
-        }
     }
 }

@@ -2,6 +2,7 @@ package com.mailindashboard.mailboxes;
 
 import com.mailindashboard.gateway.MailinMailbox;
 import com.mailindashboard.web.StatusBadge;
+import com.mailindashboard.web.TimeText;
 
 /** One line of a mailbox list. It carries no password: list pages never hold one. */
 public record MailboxRow(long id, String username, String name, String domain, StatusBadge status,
@@ -10,7 +11,7 @@ public record MailboxRow(long id, String username, String name, String domain, S
     static MailboxRow of(MailinMailbox mailbox) {
         return new MailboxRow(mailbox.id() == null ? 0 : mailbox.id(), mailbox.username(), mailbox.name(),
                 domainOf(mailbox.username()), StatusBadge.ofMailbox(mailbox.status()), mailbox.rateLimit(),
-                day(mailbox.createdAt()));
+                TimeText.day(mailbox.createdAt()));
     }
 
     /** The domain part of an address ("example.com" of "john@example.com"); null without one. */
@@ -20,10 +21,5 @@ public record MailboxRow(long id, String username, String name, String domain, S
         }
         int at = address.lastIndexOf('@');
         return at < 0 || at == address.length() - 1 ? null : address.substring(at + 1);
-    }
-
-    /** The day of an ISO timestamp ("2023-10-27" of "2023-10-27T11:00:00.000000Z"). */
-    static String day(String timestamp) {
-        return timestamp != null && timestamp.length() >= 10 ? timestamp.substring(0, 10) : timestamp;
     }
 }

@@ -17,6 +17,43 @@ public class TimeText {
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
+    /**
+     * The UTC day ({@code yyyy-MM-dd}) of an ISO-8601 timestamp, as list rows show it: a timestamp with
+     * another offset is moved to UTC first; a text that only starts with a day gives that day; anything
+     * else comes back as it is. A timestamp already in UTC (Mailin's own form, {@code ...Z}) is not parsed:
+     * its day is its first ten characters (a list page does this for every row and every date).
+     */
+    public static String day(String timestamp) {
+        if (timestamp == null || timestamp.isBlank()) {
+            return null;
+        }
+        String text = timestamp.strip();
+        if (!startsWithDay(text)) {
+            return text;
+        }
+        if (text.endsWith("Z") || text.endsWith("+00:00") || text.length() == 10) {
+            return text.substring(0, 10);
+        }
+        try {
+            return OffsetDateTime.parse(text).atZoneSameInstant(ZoneOffset.UTC).toLocalDate().toString();
+        } catch (DateTimeParseException notIso) {
+            return text.substring(0, 10);
+        }
+    }
+
+    /** Whether a text begins like {@code 2023-10-27}. */
+    private static boolean startsWithDay(String text) {
+        if (text.length() < 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            if (i != 4 && i != 7 && (text.charAt(i) < '0' || text.charAt(i) > '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public String at(String timestamp) {
         if (timestamp == null || timestamp.isBlank()) {
             return null;
