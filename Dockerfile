@@ -42,6 +42,7 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
 # A missing or stale cache only costs start time: the JVM warns and starts without it. Every start also prints
 # two harmless JDK 25 warnings ("Saved blob's name ... is different", "Failed to link AdapterHandlerEntry"): one
 # call adapter recorded by the training run is made again instead of taken from the cache (turning the cached
-# adapters off with -XX:-AOTAdapterCaching silences them and starts 0.1-0.2 s slower here). Spring's build-time
-# bean definitions need the same classpath and settings that change which beans exist (none of ours do).
+# adapters off with -XX:-AOTAdapterCaching silences them and started up to 0.5 s slower here).
+# Spring's build-time bean definitions need the same classpath and settings that change which beans exist
+# (none of ours do).
 ENTRYPOINT ["java", "-Dspring.aot.enabled=true", "-XX:AOTCache=/app/app.aot", "-jar", "/app/app.jar"]
