@@ -113,7 +113,7 @@ class FoundationJourneyBrowserTest {
 
             // 8. the audit log lists it all
             browser.login(ADMIN, "wrong-password-000");
-            browser.waitForPath("/login");
+            browser.waitForPath("/login?error");
             browser.login(ADMIN, ADMIN_PASSWORD);
             browser.waitForPath("/");
             browser.open("/audit?size=100");

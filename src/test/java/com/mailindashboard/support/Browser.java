@@ -120,9 +120,26 @@ public final class Browser implements AutoCloseable {
         return driver.findElements(By.cssSelector(css));
     }
 
+    /**
+     * Waits until the page's path is {@code prefix} or lies under it: "/domains" matches "/domains",
+     * "/domains?status=x" and "/domains/7", never "/domainsX"; a prefix ending in "/" matches what
+     * follows it. "/" is the overview itself, so waiting for it after a sign-in really waits for the
+     * sign-in to finish instead of matching the login page it is still on.
+     */
     public Browser waitForPath(String prefix) {
-        wait.until(d -> path().startsWith(prefix));
+        wait.until(d -> isAtOrUnder(path(), prefix));
         return this;
+    }
+
+    static boolean isAtOrUnder(String path, String prefix) {
+        if (!path.startsWith(prefix)) {
+            return false;
+        }
+        if (path.length() == prefix.length() || (prefix.endsWith("/") && !prefix.equals("/"))) {
+            return true;
+        }
+        char next = path.charAt(prefix.length());
+        return next == '?' || next == '#' || (next == '/' && !prefix.equals("/"));
     }
 
     /** Sends a form POST from the page with its CSRF token, as a tampered page would; returns the status. */
