@@ -40,23 +40,77 @@ bench_login() {
   awk '$6 == "SESSION" { print $6 "=" $7 }' "$cookies" | tail -1
 }
 
-# bench_start <container-threads> [dashboard arguments...]: starts WireMock standalone on $stand_in_port with the
-# mappings under $work/stand-in, then the jar on $port against it, on a fresh H2 data directory, with the
-# bench admin from the environment ($jvm_opts, when set, go to the dashboard's JVM); stops both and removes
-# $work when the script exits; returns once the admin exists. Sets $stand_in and $pid.
-bench_start() {
-  local threads=$1; shift
+# bench_stand_in <container-threads>: starts WireMock standalone on $stand_in_port with the mappings under
+# $work/stand-in; sets $stand_in
+bench_stand_in() {
   "$java_bin" -jar "$wiremock" --port "$stand_in_port" --root-dir "$work/stand-in" --no-request-journal \
-    --disable-banner --container-threads "$threads" >"$work/stand-in.log" 2>&1 &
+    --disable-banner --container-threads "$1" >"$work/stand-in.log" 2>&1 &
   stand_in=$!
-  DASHBOARD_DATA_DIR="$work/data" SERVER_PORT=$port \
+}
+
+# bench_dashboard <jar> <port> <directory> [dashboard arguments...]: starts a dashboard on a fresh H2 data
+# directory under <directory> against the stand-in, with the bench admin from the environment ($jvm_opts,
+# when set, go to its JVM; its log is <directory>/app.log); returns once the admin exists; sets $pid
+bench_dashboard() {
+  local jar=$1 port=$2 dir=$3; shift 3
+  mkdir -p "$dir"
+  DASHBOARD_DATA_DIR="$dir/data" SERVER_PORT=$port \
     MAILIN_API_BASE_URL="http://127.0.0.1:$stand_in_port" MAILIN_API_EMAIL=bench@bench.test MAILIN_API_PASSWORD=bench \
     DASHBOARD_ADMIN_EMAIL=bench@bench.test DASHBOARD_ADMIN_PASSWORD=Quiet-Lantern-Fjord-82 \
-    "$java_bin" ${jvm_opts:-} -jar "$jar" "$@" >"$work/app.log" 2>&1 &
+    "$java_bin" ${jvm_opts:-} -jar "$jar" "$@" >"$dir/app.log" 2>&1 &
   pid=$!
-  trap 'kill "$pid" "$stand_in" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
   for _ in $(seq 1 480); do
-    grep -q "Created the first admin" "$work/app.log" && break
+    grep -q "Created the first admin" "$dir/app.log" && break
     sleep 0.5
   done
+}
+
+# bench_start <container-threads> [dashboard arguments...]: the stand-in, then $jar on $port against it (its log
+# $work/app.log); stops both and removes $work when the script exits; returns once the admin exists. Sets
+# $stand_in and $pid.
+bench_start() {
+  local threads=$1; shift
+  bench_stand_in "$threads"
+  trap 'kill "${pid:-}" "$stand_in" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
+  bench_dashboard "$jar" "$port" "$work" "$@"
+}
+
+# bench_domains_stand_in: the stand-in's mappings, with the vendor's documented bodies: a token (A1), a page of
+# 25 domains (D3), empty pages elsewhere
+bench_domains_stand_in() {
+  local rows="" i
+  mkdir -p "$work/stand-in/mappings"
+  cat >"$work/stand-in/mappings/login.json" <<'EOF'
+{ "request": { "method": "POST", "urlPath": "/api/v1/public/auth/login" },
+  "response": { "status": 200, "headers": { "Content-Type": "application/json" },
+                "body": "{\"user_id\": 1, \"token\": \"1|benchTokenBenchTokenBenchToken\"}" } }
+EOF
+  for i in $(seq 1 25); do
+    rows="$rows{\"id\": $i, \"name\": \"bench-$i.com\", \"main_domain\": \"bench-$i.com\", \"name_servers\": \"ns1.mailin.ai, ns2.mailin.ai\", \"name_server_status\": \"1\", \"status\": \"1\", \"domain_provider\": \"dynadot\", \"created_at\": \"2023-10-27T10:00:00.000000Z\", \"updated_at\": \"2023-10-27T10:00:00.000000Z\"}"
+    [ "$i" -lt 25 ] && rows="$rows, "
+  done
+  python3 - "$work/stand-in/mappings/domains.json" \
+    "{\"current_page\": 1, \"data\": [$rows], \"from\": 1, \"last_page\": 8, \"per_page\": 25, \"to\": 25, \"total\": 200}" <<'EOF'
+import json, sys
+json.dump({"priority": 1, "request": {"method": "GET", "urlPath": "/api/v1/public/domains"},
+           "response": {"status": 200, "headers": {"Content-Type": "application/json"}, "body": sys.argv[2]}},
+          open(sys.argv[1], "w"))
+EOF
+  cat >"$work/stand-in/mappings/anything-else.json" <<'EOF'
+{ "priority": 10, "request": { "method": "ANY", "urlPattern": "/api/v1/public/.*" },
+  "response": { "status": 200, "headers": { "Content-Type": "application/json" },
+                "body": "{\"current_page\": 1, \"data\": [], \"last_page\": 1, \"per_page\": 25, \"total\": 0}" } }
+EOF
+}
+
+# bench_wrk_figures: writes $work/figures.lua, a wrk script whose last line is
+# "FIGURES rate median p90 p95 p99 errors" (times in ms)
+bench_wrk_figures() {
+  cat >"$work/figures.lua" <<'EOF'
+done = function(summary, latency, requests)
+  io.write(string.format("FIGURES %.0f %.2f %.2f %.2f %.2f %d\n", summary.requests / (summary.duration / 1e6),
+    latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(95) / 1000,
+    latency:percentile(99) / 1000, summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.timeout))
+end
+EOF
 }

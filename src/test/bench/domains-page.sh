@@ -20,30 +20,7 @@ stand_in_port=18089
 port=18091
 base="http://localhost:$port"
 work=$(mktemp -d)
-mkdir -p "$work/stand-in/mappings"
-# the stand-in answers with the vendor's documented bodies: a token, a page of 25 domains, empty pages elsewhere
-cat >"$work/stand-in/mappings/login.json" <<'EOF'
-{ "request": { "method": "POST", "urlPath": "/api/v1/public/auth/login" },
-  "response": { "status": 200, "headers": { "Content-Type": "application/json" },
-                "body": "{\"user_id\": 1, \"token\": \"1|benchTokenBenchTokenBenchToken\"}" } }
-EOF
-rows=""
-for i in $(seq 1 25); do
-  rows="$rows{\"id\": $i, \"name\": \"bench-$i.com\", \"main_domain\": \"bench-$i.com\", \"name_servers\": \"ns1.mailin.ai, ns2.mailin.ai\", \"name_server_status\": \"1\", \"status\": \"1\", \"domain_provider\": \"dynadot\", \"created_at\": \"2023-10-27T10:00:00.000000Z\", \"updated_at\": \"2023-10-27T10:00:00.000000Z\"}"
-  [ "$i" -lt 25 ] && rows="$rows, "
-done
-page="{\"current_page\": 1, \"data\": [$rows], \"from\": 1, \"last_page\": 8, \"per_page\": 25, \"to\": 25, \"total\": 200}"
-python3 - "$work/stand-in/mappings/domains.json" "$page" <<'EOF'
-import json, sys
-json.dump({"priority": 1, "request": {"method": "GET", "urlPath": "/api/v1/public/domains"},
-           "response": {"status": 200, "headers": {"Content-Type": "application/json"}, "body": sys.argv[2]}},
-          open(sys.argv[1], "w"))
-EOF
-cat >"$work/stand-in/mappings/anything-else.json" <<'EOF'
-{ "priority": 10, "request": { "method": "ANY", "urlPattern": "/api/v1/public/.*" },
-  "response": { "status": 200, "headers": { "Content-Type": "application/json" },
-                "body": "{\"current_page\": 1, \"data\": [], \"last_page\": 1, \"per_page\": 25, \"total\": 0}" } }
-EOF
+bench_domains_stand_in
 jvm_opts="${BENCH_JVM_OPTS:-}"
 [ "$jvm_opts" = image ] && jvm_opts=$(bench_image_opts)
 jvm_opts="$jvm_opts${BENCH_JFR:+ -XX:StartFlightRecording=filename=$BENCH_JFR,settings=profile} -Xlog:gc:file=$work/gc.log"
@@ -59,13 +36,7 @@ for _ in 1 2 3; do   # warm both JVMs up
   wrk -t1 -c4 -d5s -H "Cookie: $session" "$base/domains" >/dev/null
   wrk -t1 -c4 -d5s -H "Authorization: Bearer x" "$upstream" >/dev/null
 done
-cat >"$work/figures.lua" <<'EOF2'
-done = function(summary, latency, requests)
-  io.write(string.format("FIGURES %.0f %.2f %.2f %.2f %.2f %d\n", summary.requests / (summary.duration / 1e6),
-    latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(95) / 1000,
-    latency:percentile(99) / 1000, summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.timeout))
-end
-EOF2
+bench_wrk_figures
 run() {  # connections url header -> "rate median p90 p95 p99 errors"
   local threads=2; [ "$1" -eq 1 ] && threads=1
   wrk -t"$threads" -c"$1" -d"${seconds}s" -s "$work/figures.lua" -H "$3" "$2" | awk '/^FIGURES/ { $1 = ""; print }'

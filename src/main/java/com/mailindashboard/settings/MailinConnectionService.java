@@ -83,7 +83,6 @@ class MailinConnectionService implements MailinConnectionSource, SandboxSwitch {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public Optional<MailinConnection> connection() {
         return switch (mode()) {
             case SANDBOX_ENVIRONMENT, SANDBOX -> Optional.of(new MailinConnection(sandboxAddress.baseUrl(),
@@ -128,7 +127,6 @@ class MailinConnectionService implements MailinConnectionSource, SandboxSwitch {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public Optional<MailinToken> storedToken() {
         Optional<String> expected = connection().map(MailinConnectionService::fingerprint);
         return stored().flatMap(s -> decrypt(s.getTokenEncrypted(), "token")
@@ -148,7 +146,6 @@ class MailinConnectionService implements MailinConnectionSource, SandboxSwitch {
     }
 
     /** What the settings page shows: never the password or the token, only whether they are set. */
-    @Transactional(readOnly = true)
     public ConnectionView view() {
         ConnectionMode mode = mode();
         Optional<MailinConnectionSettings> saved = stored();
@@ -191,7 +188,6 @@ class MailinConnectionService implements MailinConnectionSource, SandboxSwitch {
      * The settings form as saved: the entered connection even while the sandbox is on, so switching
      * the sandbox off finds it as it was (the sandbox's own address and device never replace it).
      */
-    @Transactional(readOnly = true)
     public ConnectionForm savedForm() {
         Optional<MailinConnectionSettings> saved = stored();
         ConnectionForm form = new ConnectionForm();
@@ -206,7 +202,6 @@ class MailinConnectionService implements MailinConnectionSource, SandboxSwitch {
      * Whether keeping the stored password is allowed for this form: only while it goes to the same
      * address for the same account it was entered for.
      */
-    @Transactional(readOnly = true)
     public boolean storedPasswordFits(ConnectionForm form) {
         return stored().filter(s -> s.getPasswordEncrypted() != null)
                 .map(s -> !MailinAddressRules.destinationChanged(s.getBaseUrl(), s.getAccountEmail(),
@@ -214,7 +209,6 @@ class MailinConnectionService implements MailinConnectionSource, SandboxSwitch {
                 .orElse(false);
     }
 
-    @Transactional(readOnly = true)
     public boolean hasStoredPassword() {
         return stored().map(MailinConnectionSettings::getPasswordEncrypted).isPresent();
     }
@@ -224,6 +218,11 @@ class MailinConnectionService implements MailinConnectionSource, SandboxSwitch {
         cached = null;
     }
 
+    /**
+     * The stored row, read again at most every {@code CACHE}. The readers above use only this, so they
+     * open no transaction of their own: the repository's read has one when the row is read, and every
+     * Mailin call asks for the connection, where a transaction per call cost ~2% of a page's CPU.
+     */
     private Optional<MailinConnectionSettings> stored() {
         Cached current = cached;
         Instant now = clock.instant();

@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mailindashboard.support.PostgresDatabaseInitializer;
 import com.mailindashboard.support.RealServerClient;
 import java.net.http.HttpResponse;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 /**
  * Issue 7 item 17, on a real Tomcat: every error status gets the dashboard's own page (never
@@ -38,6 +41,12 @@ class ErrorPagesServerTest {
         assertDashboardPage(client.get("/jobs/abc"), 400);
         assertDashboardPage(client.post("/domains", Map.of("name", "x.com")), 405);
         assertDashboardPage(client.get("/no-such-page"), 404);
+    }
+
+    @Test
+    void everyPageRendersThroughThePageView(@Autowired ThymeleafViewResolver resolver) throws Exception {
+        assertThat(resolver.resolveViewName("domains/list", Locale.ENGLISH)).isInstanceOf(PageView.class);
+        assertThat(resolver.resolveViewName("error/404", Locale.ENGLISH)).isInstanceOf(PageView.class);
     }
 
     @Test
