@@ -3,7 +3,7 @@ package com.mailindashboard.web;
 import com.mailindashboard.gateway.MailinStatus;
 
 /**
- * A Mailin status as a readable badge (shown by {@code fragments/badges :: status}): Active, the
+ * A Mailin status as a readable badge (shown by {@code md:status-badge}, {@link StatusBadgeDialect}): Active, the
  * resource's word for not active (a domain is Pending, a mailbox Inactive), Unknown when Mailin
  * sent nothing, and any other word as Mailin sent it.
  *

@@ -134,4 +134,17 @@ class DomainListPageTest extends DomainPageSupport {
                 .doesNotContain("data-test=\"domain-pagination\"");
     }
 
+    @Test
+    void aStatusWordMailinInventsIsShownAsSentAndEscapedAndNothingAtAllIsUnknown() throws Exception {
+        mailin.stubFor(get(urlPathEqualTo(D3)).willReturn(aResponse().withStatus(200).withBody("""
+                {"current_page": 1, "data": [
+                  {"id": 7, "name": "odd.com", "status": "<b>Suspended</b>", "name_server_status": null}],
+                 "last_page": 1, "per_page": 15, "total": 1}""")));
+
+        String html = page("/domains", operator());
+
+        assertThat(html).contains("<span class=\"badge text-bg-secondary\">&lt;b&gt;Suspended&lt;/b&gt;</span>")
+                .contains("<span class=\"badge text-bg-light\">Unknown</span>")
+                .doesNotContain("<b>Suspended</b>", "md:status-badge");
+    }
 }
