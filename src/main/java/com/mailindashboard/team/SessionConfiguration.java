@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
@@ -20,14 +21,18 @@ import org.springframework.core.convert.support.GenericConversionService;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.core.serializer.support.DeserializingConverter;
 import org.springframework.core.serializer.support.SerializingConverter;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.config.annotation.web.http.JdbcHttpSessionConfiguration;
 import org.springframework.session.web.http.CookieHttpSessionIdResolver;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Teammates' sessions live in the database (Spring Session JDBC, tables from V8), so that every
@@ -76,6 +81,28 @@ class SessionConfiguration {
                         new QuietSessionRepository<>(sessions.getObject(), TOUCH_EVERY));
                 quiet.setHttpSessionIdResolver(ids);
                 return quiet;
+            }
+        };
+    }
+
+    /**
+     * Spring Session's statements in transactions of plain JDBC on the same data source, not JPA's: by default
+     * Spring Session takes the application's only transaction manager, JPA's, which opens a Hibernate session
+     * around every read of the session row (one per page; ~2.5% of a page's CPU). Same propagation as Spring
+     * Session's own template (a new transaction each time), so nothing else changes.
+     */
+    @Bean
+    static BeanPostProcessor sessionTransactionsOnJdbc(ObjectProvider<DataSource> dataSource) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessBeforeInitialization(Object bean, String beanName) {
+                if (bean instanceof JdbcHttpSessionConfiguration configuration) {
+                    TransactionTemplate transactions = new TransactionTemplate(
+                            new JdbcTransactionManager(dataSource.getObject()));
+                    transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+                    configuration.setTransactionOperations(transactions);
+                }
+                return bean;
             }
         };
     }

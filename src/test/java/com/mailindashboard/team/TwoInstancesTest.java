@@ -46,8 +46,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.test.util.ReflectionTestUtils;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Two dashboards on one PostgreSQL, as behind a proxy: application contexts built by hand on one
@@ -201,6 +205,16 @@ class TwoInstancesTest {
         SessionRepositoryFilter<?> filter = first.getBean(SessionRepositoryFilter.class);
         assertThat(ReflectionTestUtils.getField(filter, "sessionRepository")).isInstanceOf(QuietSessionRepository.class);
         assertThat(filter).as("and reads a session once per request").isInstanceOf(QuietSessionFilter.class);
+    }
+
+    @Test
+    void sessionRowsAreReadAndWrittenInTransactionsOfPlainJdbcNotJpa() {
+        Object transactions = ReflectionTestUtils.getField(first.getBean(JdbcIndexedSessionRepository.class),
+                "transactionOperations");
+        assertThat(transactions).isInstanceOf(TransactionTemplate.class);
+        TransactionTemplate template = (TransactionTemplate) transactions;
+        assertThat(template.getTransactionManager()).isInstanceOf(JdbcTransactionManager.class);
+        assertThat(template.getPropagationBehavior()).isEqualTo(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @Test
