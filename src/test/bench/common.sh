@@ -114,3 +114,26 @@ done = function(summary, latency, requests)
 end
 EOF
 }
+
+# bench_jvm_opts <value>: JVM options for a dashboard, "image" meaning the Dockerfile's
+bench_jvm_opts() {
+  if [ "$1" = image ]; then bench_image_opts; else echo "$1"; fi
+}
+
+# bench_cpu_ticks <pid>: the process's user + system CPU so far, in clock ticks (getconf CLK_TCK per second)
+bench_cpu_ticks() {
+  awk '{ print $14 + $15 }' "/proc/$1/stat"
+}
+
+# bench_domains_session <base-url> <file-prefix> <log>: signs in as the bench admin and checks that /domains shows
+# the stand-in's domains (bench_domains_stand_in); prints the session cookie, or says why not (see <log>) and fails
+bench_domains_session() {
+  local session status
+  session=$(bench_login "$1" "$2.cookies" bench@bench.test Quiet-Lantern-Fjord-82)
+  status=$(curl -s -o "$2.html" -w '%{http_code}' -H "Cookie: $session" "$1/domains")
+  if [ "$status" != 200 ] || ! grep -q 'bench-25.com' "$2.html"; then
+    echo "$1/domains did not show the stand-in's domains (HTTP $status); see $3" >&2
+    return 1
+  fi
+  echo "$session"
+}

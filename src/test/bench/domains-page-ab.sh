@@ -24,8 +24,7 @@ stand_in_port=18089
 work=$(mktemp -d)
 bench_domains_stand_in
 bench_wrk_figures
-jvm_opts="${BENCH_JVM_OPTS-image}"
-[ "$jvm_opts" = image ] && jvm_opts=$(bench_image_opts)
+jvm_opts=$(bench_jvm_opts "${BENCH_JVM_OPTS-image}")
 bench_stand_in 64
 trap 'kill "${pid_a:-}" "${pid_b:-}" "$stand_in" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
 bench_dashboard "$jar_a" 18091 "$work/a" --mailin.rate-limit.per-second=100000
@@ -34,24 +33,18 @@ bench_dashboard "$jar_b" 18092 "$work/b" --mailin.rate-limit.per-second=100000
 pid_b=$pid
 declare -A pid_of=([A]=$pid_a [B]=$pid_b) base_of=([A]=http://localhost:18091 [B]=http://localhost:18092) session_of
 for x in A B; do
-  session_of[$x]=$(bench_login "${base_of[$x]}" "$work/cookies-$x" bench@bench.test Quiet-Lantern-Fjord-82)
-  status=$(curl -s -o "$work/page-$x.html" -w '%{http_code}' -H "Cookie: ${session_of[$x]}" "${base_of[$x]}/domains")
-  if [ "$status" != 200 ] || ! grep -q 'bench-25.com' "$work/page-$x.html"; then
-    echo "build $x did not show the stand-in's domains (HTTP $status); see $work/${x,,}/app.log" >&2
-    trap - EXIT; exit 1
-  fi
+  session_of[$x]=$(bench_domains_session "${base_of[$x]}" "$work/page-$x" "$work/${x,,}/app.log") || { trap - EXIT; exit 1; }
 done
 for _ in $(seq 1 "${BENCH_WARMUP:-8}"); do   # warm both up in turns (the JIT keeps compiling for about a minute)
   for x in A B; do wrk -t2 -c"$connections" -d5s -H "Cookie: ${session_of[$x]}" "${base_of[$x]}/domains" >/dev/null; done
 done
-cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 hz=$(getconf CLK_TCK)
 burst() {  # build -> "rate median p95 cpu-ms-per-page"
   local before after figures
-  before=$(cpu_ticks "${pid_of[$1]}")
+  before=$(bench_cpu_ticks "${pid_of[$1]}")
   figures=$(wrk -t2 -c"$connections" -d"${seconds}s" -s "$work/figures.lua" -H "Cookie: ${session_of[$1]}" \
     "${base_of[$1]}/domains" | awk '/^FIGURES/ { print $2, $3, $5 }')
-  after=$(cpu_ticks "${pid_of[$1]}")
+  after=$(bench_cpu_ticks "${pid_of[$1]}")
   awk -v f="$figures" -v t="$((after - before))" -v hz="$hz" -v s="$seconds" \
     'BEGIN { split(f, v, " "); printf "%s %s %s %.3f\n", v[1], v[2], v[3], t * 1000 / hz / (v[1] * s) }'
 }

@@ -21,16 +21,10 @@ port=18091
 base="http://localhost:$port"
 work=$(mktemp -d)
 bench_domains_stand_in
-jvm_opts="${BENCH_JVM_OPTS:-}"
-[ "$jvm_opts" = image ] && jvm_opts=$(bench_image_opts)
+jvm_opts=$(bench_jvm_opts "${BENCH_JVM_OPTS:-}")
 jvm_opts="$jvm_opts${BENCH_JFR:+ -XX:StartFlightRecording=filename=$BENCH_JFR,settings=profile} -Xlog:gc:file=$work/gc.log"
 bench_start 64 --mailin.rate-limit.per-second=100000
-session=$(bench_login "$base" "$work/cookies" bench@bench.test Quiet-Lantern-Fjord-82)
-status=$(curl -s -o "$work/page.html" -w '%{http_code}' -H "Cookie: $session" "$base/domains")
-if [ "$status" != 200 ] || ! grep -q 'bench-25.com' "$work/page.html"; then
-  echo "the page did not show the stand-in's domains (HTTP $status); see $work/app.log" >&2
-  trap - EXIT; exit 1
-fi
+session=$(bench_domains_session "$base" "$work/page" "$work/app.log") || { trap - EXIT; exit 1; }
 upstream="http://127.0.0.1:$stand_in_port/api/v1/public/domains?page=1&per_page=25"
 for _ in 1 2 3; do   # warm both JVMs up
   wrk -t1 -c4 -d5s -H "Cookie: $session" "$base/domains" >/dev/null
@@ -44,10 +38,9 @@ run() {  # connections url header -> "rate median p90 p95 p99 errors"
 read -r up1_rate up1_p50 up1_p90 up1_p95 up1_p99 up1_err < <(run 1 "$upstream" "Authorization: Bearer x")
 read -r pg1_rate pg1_p50 pg1_p90 pg1_p95 pg1_p99 pg1_err < <(run 1 "$base/domains" "Cookie: $session")
 read -r upN_rate upN_p50 upN_p90 upN_p95 upN_p99 upN_err < <(run "$connections" "$upstream" "Authorization: Bearer x")
-cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$pid/stat"; }   # the dashboard's user + system CPU so far
-cpu_before=$(cpu_ticks)
+cpu_before=$(bench_cpu_ticks "$pid")
 read -r pgN_rate pgN_p50 pgN_p90 pgN_p95 pgN_p99 pgN_err < <(run "$connections" "$base/domains" "Cookie: $session")
-cpu_after=$(cpu_ticks)
+cpu_after=$(bench_cpu_ticks "$pid")
 rss_kb=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status")
 echo "$(nproc) processors, ${seconds} s per run; times in ms"
 printf '%-44s %9s %8s %8s %8s %8s %7s\n' "" "per s" "median" "p90" "p95" "p99" "errors"
