@@ -135,11 +135,9 @@ public final class Browser implements AutoCloseable {
         if (!path.startsWith(prefix)) {
             return false;
         }
-        if (path.length() == prefix.length() || (prefix.endsWith("/") && !prefix.equals("/"))) {
-            return true;
-        }
-        char next = path.charAt(prefix.length());
-        return next == '?' || next == '#' || (next == '/' && !prefix.equals("/"));
+        String rest = path.substring(prefix.length());
+        boolean under = !prefix.equals("/") && (prefix.endsWith("/") || rest.startsWith("/"));
+        return rest.isEmpty() || rest.startsWith("?") || rest.startsWith("#") || under;
     }
 
     /** Sends a form POST from the page with its CSRF token, as a tampered page would; returns the status. */
